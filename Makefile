@@ -1,0 +1,54 @@
+# Signpost: the contract between people, CI and the code. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APP_PY    := .venv/bin/python
+ENGINE_PY := .venv-engine/bin/python
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: help install lock run serve-directory test test-postgres lint format bench bench-directory clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+install: .venv/.lock-sha256 .venv-engine/.lock-sha256 ## make both environments (idempotent; fast when nothing changed)
+
+.venv/.lock-sha256: requirements/app.lock scripts/bootstrap-env.sh .python-version
+	scripts/bootstrap-env.sh .venv requirements/app.lock
+
+.venv-engine/.lock-sha256: requirements/engine.lock scripts/bootstrap-env.sh .python-version
+	scripts/bootstrap-env.sh .venv-engine requirements/engine.lock
+
+lock: ## re-resolve requirements/*.in into the lock files (needs the package index)
+	scripts/bootstrap-env.sh .venv requirements/app.lock
+	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/app.in -o requirements/app.lock
+	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/engine.in -o requirements/engine.lock
+
+run: install ## run Signpost on embedded defaults (SQLite, demo data, no secrets)
+	$(APP_PY) -m directory serve --demo
+
+serve-directory: install ## run only the directory's ORUK 3.0 API (python -m directory serve)
+	$(APP_PY) -m directory serve
+
+test: install lint ## install everything, lint, and run every test
+	$(APP_PY) -m pytest -q
+
+test-postgres: install ## run the directory tests against a throwaway local PostgreSQL
+	scripts/test-postgres.sh $(APP_PY) -m pytest -q tests/directory
+
+lint: install ## ruff lint and format check
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: install ## ruff fix and format
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+bench: bench-directory ## run every benchmark; results in bench/results/
+
+bench-directory: install ## directory search at 1k/10k/100k services vs a naive scan
+	$(APP_PY) -m bench.directory_search
+
+clean: ## remove environments, databases and caches (keeps nothing generated)
+	rm -rf .venv .venv-engine .tools var .pytest_cache .ruff_cache
