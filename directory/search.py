@@ -1,0 +1,414 @@
+"""Find the best services for a resident: by need, words, place, time, age, cost, language.
+
+How results are ranked (all parts in 0..1, weights below): a service must answer one of the
+needs asked for (or match the words, when no need is given). Then
+
+    score = 0.40 · nearness + 0.25 · text relevance + 0.20 · need fit + 0.15 · freshness
+
+- *nearness* is 1 at the resident's door falling linearly to 0 at the radius; a service that
+  covers the resident's area without a nearby building (borough-wide, helplines) gets 0.5
+  when local and 0.3 when national, so a food bank round the corner beats a national line;
+- *text relevance* is the full-text rank of the words given (1 when no words);
+- *need fit* is 1 for a need term or LGSL code, 0.8 for a free-text category match;
+- *freshness* is 1 when assured within the freshness window and decays to 0.3 over the next
+  two years: stale entries are ranked down, never hidden.
+
+Radius widening: when nothing answers within ``radius_m``, the search tries 3× and then 8×
+the radius (``scope="widened"``), then area-wide and national services only
+(``scope="national"``), so the assistant can say so honestly.
+
+Proximity reads ``service_at_location`` (latitude/longitude copied there, indexed) inside a
+bounding box before computing exact great-circle distances, which keeps a search at 100k
+services to a few milliseconds on SQLite.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from directory import fulltext, models
+from directory.geocode import Place, Point, bounding_box, haversine_m
+from directory.results import OpeningInfo, SearchOutcome, ServiceResult
+from directory.schedules import ScheduleRule, opening_at
+
+WEIGHTS = {"near": 0.40, "text": 0.25, "need": 0.20, "fresh": 0.15}
+WIDEN_FACTORS = (3, 8)
+VIA_FIT = {"need_term": 1.0, "lgsl": 1.0, "category": 0.8}
+
+
+@dataclass(frozen=True)
+class Query:
+    needs: tuple[str, ...] = ()
+    text: str | None = None
+    place: Place | None = None
+    radius_m: int = 5000
+    open_at: datetime | None = None
+    age: int | None = None
+    free_only: bool = False
+    language: str | None = None
+    limit: int = 10
+    offset: int = 0
+    now: datetime | None = None
+    stale_after_days: int = 365
+
+
+@dataclass
+class _Candidate:
+    service_id: str
+    fit: float
+    distance_m: float | None = None
+    sal_id: str | None = None
+    covers_area: bool = False
+    national: bool = False
+
+
+def _freshness(assured: date | None, today: date, window_days: int) -> float:
+    if assured is None:
+        return 0.3
+    overdue = (today - assured).days - window_days
+    if overdue <= 0:
+        return 1.0
+    return max(0.3, 1.0 - 0.7 * overdue / 730)
+
+
+def _need_fits(session: Session, needs: Sequence[str]) -> dict[str, float]:
+    rows = session.execute(
+        select(models.ServiceNeed.service_id, models.ServiceNeed.via).where(
+            models.ServiceNeed.need.in_(needs)
+        )
+    ).all()
+    fits: dict[str, float] = {}
+    for service_id, via in rows:
+        fits[service_id] = max(fits.get(service_id, 0.0), VIA_FIT.get(via, 0.6))
+    return fits
+
+
+def _nearby(
+    session: Session, point: Point, radius_m: float, needs: Sequence[str]
+) -> dict[str, tuple[float, str]]:
+    """service id → (distance in metres, service_at_location id) of its nearest location."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
+    sal = models.ServiceAtLocation
+    statement = select(sal.service_id, sal.id, sal.latitude, sal.longitude).where(
+        sal.latitude.between(min_lat, max_lat), sal.longitude.between(min_lon, max_lon)
+    )
+    if needs:
+        statement = statement.join(
+            models.ServiceNeed, models.ServiceNeed.service_id == sal.service_id
+        ).where(models.ServiceNeed.need.in_(needs))
+    best: dict[str, tuple[float, str]] = {}
+    for service_id, sal_id, lat, lon in session.execute(statement):
+        distance = haversine_m(point, Point(lat, lon))
+        if distance <= radius_m and (service_id not in best or distance < best[service_id][0]):
+            best[service_id] = (distance, sal_id)
+    return best
+
+
+def _covering(session: Session, place: Place | None) -> dict[str, bool]:
+    """service id → True if national, for services whose area includes ``place``."""
+    cov = models.ServiceCoverage
+    conditions = [cov.kind == "national"]
+    if place is not None:
+        if place.country:
+            conditions.append(and_(cov.kind == "country", cov.code == place.country))
+        if place.local_authority:
+            conditions.append(
+                and_(cov.kind == "local_authority", cov.code == place.local_authority)
+            )
+        if place.postcode_district:
+            conditions.append(
+                and_(cov.kind == "postcode_district", cov.code == place.postcode_district)
+            )
+    covering: dict[str, bool] = {}
+    for service_id, kind in session.execute(
+        select(cov.service_id, cov.kind).where(or_(*conditions))
+    ):
+        national = kind in ("national", "country")
+        covering[service_id] = covering.get(service_id, True) and national
+    return covering
+
+
+def search(session: Session, query: Query) -> SearchOutcome:
+    now = query.now or datetime.now(timezone.utc)
+    needs = tuple(dict.fromkeys(query.needs))
+    fits = _need_fits(session, needs) if needs else None
+    text_scores = fulltext.match(session, query.text) if query.text else None
+    if fits is None and text_scores is None and query.place is None:
+        return _outcome([], query, "none", None, needs)
+    if fits is None:
+        fits = dict.fromkeys(text_scores, 1.0) if text_scores is not None else None
+
+    if query.place is None:
+        candidates = [_Candidate(sid, fit) for sid, fit in (fits or {}).items()]
+        results = _finish(session, candidates, query, text_scores, now)
+        return _outcome(results, query, "anywhere", None, needs)
+
+    covering = {
+        sid: nat
+        for sid, nat in _covering(session, query.place).items()
+        if fits is None or sid in fits
+    }
+    for scope, radius in (
+        ("local", query.radius_m),
+        *(("widened", query.radius_m * f) for f in WIDEN_FACTORS),
+    ):
+        near = _nearby(session, query.place.point, radius, needs)
+        if fits is not None:
+            near = {sid: value for sid, value in near.items() if sid in fits}
+        candidates = [
+            _Candidate(sid, (fits or {}).get(sid, 1.0), distance, sal_id)
+            for sid, (distance, sal_id) in near.items()
+        ]
+        local_cover = [
+            sid for sid, national in covering.items() if not national and sid not in near
+        ]
+        candidates += [
+            _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True) for sid in local_cover
+        ]
+        results = _finish(session, candidates, query, text_scores, now, radius_m=radius)
+        if results:
+            national = [
+                _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True, national=True)
+                for sid, nat in covering.items()
+                if nat and sid not in near
+            ]
+            results = _merge(results, _finish(session, national, query, text_scores, now))
+            return _outcome(results, query, scope, radius, needs)
+    national = [
+        _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True, national=True)
+        for sid, nat in covering.items()
+        if nat
+    ]
+    results = _finish(session, national, query, text_scores, now)
+    return _outcome(results, query, "national" if results else "none", None, needs)
+
+
+def _merge(first: list[ServiceResult], second: list[ServiceResult]) -> list[ServiceResult]:
+    seen = {result.service_id for result in first}
+    merged = first + [result for result in second if result.service_id not in seen]
+    return sorted(merged, key=lambda result: -result.score)
+
+
+def _outcome(
+    results: list[ServiceResult],
+    query: Query,
+    scope: str,
+    radius_m: float | None,
+    needs: tuple[str, ...],
+) -> SearchOutcome:
+    return SearchOutcome(
+        results=tuple(results[query.offset : query.offset + query.limit]),
+        scope=scope,
+        place=query.place,
+        radius_m=int(radius_m) if radius_m is not None else None,
+        needs=needs,
+        total=len(results),
+        offset=query.offset,
+    )
+
+
+def _finish(
+    session: Session,
+    candidates: list[_Candidate],
+    query: Query,
+    text_scores: dict[str, float] | None,
+    now: datetime,
+    *,
+    radius_m: float | None = None,
+) -> list[ServiceResult]:
+    """Filter candidates on the service's own fields, score them, and build results."""
+    if not candidates:
+        return []
+    by_id = {candidate.service_id: candidate for candidate in candidates}
+    services = _load_services(session, list(by_id), query)
+    today = now.date()
+    scored: list[tuple[float, models.Service]] = []
+    for service in services:
+        candidate = by_id[service.id]
+        if candidate.distance_m is not None and radius_m:
+            near = max(0.0, 1.0 - candidate.distance_m / radius_m)
+        else:
+            near = 0.3 if candidate.national else 0.5
+        text = text_scores.get(service.id, 0.0) if text_scores is not None else 1.0
+        fresh = _freshness(service.assured_date, today, query.stale_after_days)
+        score = (
+            WEIGHTS["near"] * near
+            + WEIGHTS["text"] * text
+            + WEIGHTS["need"] * candidate.fit
+            + WEIGHTS["fresh"] * fresh
+        )
+        scored.append((round(score, 6), service))
+    scored.sort(key=lambda item: (-item[0], by_id[item[1].id].distance_m or math.inf, item[1].name))
+    keep = scored[: query.offset + query.limit] if query.open_at is None else scored
+    results = _build(session, keep, by_id, query, now)
+    if query.open_at is not None:
+        results = [r for r in results if r.opening.status in ("open", "always_open")]
+    return results
+
+
+def _load_services(session: Session, ids: list[str], query: Query) -> list[models.Service]:
+    service = models.Service
+    found: list[models.Service] = []
+    for start in range(0, len(ids), 500):
+        statement = select(service).where(
+            service.id.in_(ids[start : start + 500]),
+            service.status == "active",
+            service.withdrawn_at.is_(None),
+        )
+        if query.age is not None:
+            statement = statement.where(
+                or_(service.minimum_age.is_(None), service.minimum_age <= query.age),
+                or_(service.maximum_age.is_(None), service.maximum_age >= query.age),
+            )
+        if query.free_only:
+            statement = statement.where(service.is_free.is_(True))
+        if query.language:
+            statement = statement.where(
+                service.id.in_(
+                    select(models.Language.service_id).where(
+                        or_(
+                            models.Language.code == query.language.lower(),
+                            models.Language.name.ilike(query.language),
+                        )
+                    )
+                )
+            )
+        found.extend(session.scalars(statement))
+    return found
+
+
+def _rules(rows: Iterable[models.Schedule]) -> list[ScheduleRule]:
+    return [
+        ScheduleRule(
+            valid_from=r.valid_from,
+            valid_to=r.valid_to,
+            dtstart=r.dtstart,
+            freq=r.freq,
+            interval=r.interval,
+            byday=r.byday,
+            bymonthday=r.bymonthday,
+            opens_at=r.opens_at,
+            closes_at=r.closes_at,
+            description=r.description,
+        )
+        for r in rows
+    ]
+
+
+def _opening(rules: list[ScheduleRule], at: datetime) -> OpeningInfo:
+    if not rules:
+        return OpeningInfo("unknown")
+    try:
+        result = opening_at(rules, at)
+    except ValueError:
+        return OpeningInfo(
+            "unknown", note=next((r.description for r in rules if r.description), None)
+        )
+    return OpeningInfo(result.status, result.closes_at, result.next_opens_at, result.note)
+
+
+def _build(
+    session: Session,
+    scored: list[tuple[float, models.Service]],
+    by_id: dict[str, _Candidate],
+    query: Query,
+    now: datetime,
+) -> list[ServiceResult]:
+    ids = [service.id for _, service in scored]
+    if not ids:
+        return []
+    sal_ids = [by_id[sid].sal_id for sid in ids if by_id[sid].sal_id]
+    phones, schedules, needs, languages = _children(session, ids)
+    sals = {
+        sal.id: sal
+        for sal in session.scalars(
+            select(models.ServiceAtLocation).where(models.ServiceAtLocation.id.in_(sal_ids))
+        )
+    }
+    addresses: dict[str, models.Address] = {}
+    for address in session.scalars(
+        select(models.Address).where(
+            models.Address.location_id.in_([sal.location_id for sal in sals.values()])
+        )
+    ):
+        addresses.setdefault(address.location_id, address)
+    at = query.open_at or now
+    stale_before = now.date() - timedelta(days=query.stale_after_days)
+    results = []
+    for score, service in scored:
+        candidate = by_id[service.id]
+        sal = sals.get(candidate.sal_id) if candidate.sal_id else None
+        address = addresses.get(sal.location_id) if sal else None
+        rules = [
+            s
+            for s in schedules.get(service.id, [])
+            if s.service_at_location_id in (None, candidate.sal_id)
+        ]
+        results.append(
+            ServiceResult(
+                service_id=service.id,
+                name=service.name,
+                organization=service.organization.name if service.organization else None,
+                description=service.description,
+                needs=tuple(needs.get(service.id, ())),
+                url=service.url,
+                email=service.email,
+                phones=tuple(phones.get(service.id, ())),
+                location_name=sal.location.name if sal else None,
+                address=", ".join(p for p in (address.address_1, address.city) if p)
+                if address
+                else None,
+                postcode=address.postal_code if address else None,
+                latitude=sal.latitude if sal else None,
+                longitude=sal.longitude if sal else None,
+                distance_m=round(candidate.distance_m)
+                if candidate.distance_m is not None
+                else None,
+                covers_area=candidate.covers_area,
+                national=candidate.national,
+                opening=_opening(_rules(rules), at),
+                assured_date=service.assured_date,
+                stale=service.assured_date is None or service.assured_date < stale_before,
+                is_free=service.is_free,
+                minimum_age=service.minimum_age,
+                maximum_age=service.maximum_age,
+                languages=tuple(languages.get(service.id, ())),
+                source=service.source,
+                score=score,
+            )
+        )
+    return results
+
+
+def _children(session: Session, ids: list[str]) -> tuple[dict, dict, dict, dict]:
+    phones: dict[str, list[str]] = {}
+    for service_id, number in session.execute(
+        select(models.Phone.service_id, models.Phone.number)
+        .where(models.Phone.service_id.in_(ids))
+        .order_by(models.Phone.id)
+    ):
+        phones.setdefault(service_id, []).append(number)
+    schedules: dict[str, list[models.Schedule]] = {}
+    for row in session.scalars(select(models.Schedule).where(models.Schedule.service_id.in_(ids))):
+        schedules.setdefault(row.service_id, []).append(row)
+    needs: dict[str, list[str]] = {}
+    for service_id, need in session.execute(
+        select(models.ServiceNeed.service_id, models.ServiceNeed.need)
+        .where(models.ServiceNeed.service_id.in_(ids))
+        .order_by(models.ServiceNeed.need)
+    ):
+        needs.setdefault(service_id, []).append(need)
+    languages: dict[str, list[str]] = {}
+    for service_id, code, name in session.execute(
+        select(models.Language.service_id, models.Language.code, models.Language.name).where(
+            models.Language.service_id.in_(ids)
+        )
+    ):
+        languages.setdefault(service_id, []).append(code or name or "")
+    return phones, schedules, needs, languages

