@@ -22,7 +22,7 @@ from directory import models
 from directory.areas import AreaReader
 from directory.db import make_engine, make_sessionmaker, migrate
 from directory.gazetteer import Gazetteer
-from directory.geocode import Place, PostcodeIndex, locate
+from directory.geocode import Place, Point, PostcodeIndex, UnknownPlace, locate
 from directory.importers import ImportReport, run_import
 from directory.needs import (
     NEEDS_TAXONOMY,
@@ -31,6 +31,7 @@ from directory.needs import (
     NeedCatalogue,
     default_catalogue,
 )
+from directory.postcodes import InvalidPostcode
 from directory.results import DirectoryStats, SearchOutcome, StaleGroup
 from directory.search import Query, search
 from directory.settings import DirectorySettings
@@ -115,8 +116,16 @@ class Directory:
             location,
             catalogue=self.catalogue,
             areas=self.area_reader(),
+            locate_postcode=self._point_for_postcode,
             **options,  # type: ignore[arg-type]
         )
+
+    def _point_for_postcode(self, postcode: str) -> Point | None:
+        """Coordinates for a location's postcode (unit, else sector or district centre)."""
+        try:
+            return self.postcodes.locate_postcode(postcode).point
+        except (UnknownPlace, InvalidPostcode):
+            return None
 
     async def load_demo_if_empty(self) -> ImportReport | None:
         if not self.is_empty():

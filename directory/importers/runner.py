@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from directory import models
 from directory.areas import AreaReader
+from directory.geocode import Point
 from directory.importers.base import find_reader
 from directory.importers.checks import check_service
 from directory.importers.fetch import Fetcher, FetchError, is_url, read_json_file
@@ -65,6 +67,7 @@ async def run_import(
     catalogue: NeedCatalogue | None = None,
     areas: AreaReader | None = None,
     fetcher: Fetcher | None = None,
+    locate_postcode: Callable[[str], Point | None] | None = None,
 ) -> ImportReport:
     source = source or default_source_name(location)
     fetched_at = datetime.now(timezone.utc)
@@ -105,6 +108,7 @@ async def run_import(
         writer_options={
             "catalogue": catalogue or default_catalogue(),
             "areas": areas or AreaReader(),
+            "locate_postcode": locate_postcode,
         },
     )
     logger.info("%s", report.summary())

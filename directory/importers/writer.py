@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from directory import fulltext, models
 from directory.areas import AreaReader
+from directory.geocode import Point
 from directory.ids import child_id, record_id
 from directory.needs import NeedCatalogue
 from directory.postcodes import InvalidPostcode, normalise_postcode
@@ -107,8 +109,11 @@ class FeedWriter:
         fetched_at: datetime,
         catalogue: NeedCatalogue,
         areas: AreaReader,
+        locate_postcode: Callable[[str], Point | None] | None = None,
     ) -> None:
+        """``locate_postcode`` places locations that have a postcode but no coordinates."""
         self.session = session
+        self.locate_postcode = locate_postcode
         self.source = source
         self.fetched_at = fetched_at
         self.catalogue = catalogue
@@ -366,6 +371,10 @@ class FeedWriter:
             "external_identifier": _text(data.get("external_identifier")),
             "external_identifier_type": _text(data.get("external_identifier_type")),
         }
+        if values["latitude"] is None or values["longitude"] is None:
+            point = self._point_from_postcode(_items(data.get("addresses")))
+            if point is not None:
+                values["latitude"], values["longitude"] = point.latitude, point.longitude
         existing = self.session.get(models.Location, location_id)
         if existing is None:
             self.session.add(
@@ -438,6 +447,17 @@ class FeedWriter:
                 )
             )
         return location_id
+
+    def _point_from_postcode(self, addresses: list[dict]) -> Point | None:
+        if self.locate_postcode is None:
+            return None
+        for address in addresses:
+            postcode = _text(address.get("postal_code"))
+            if postcode:
+                point = self.locate_postcode(postcode)
+                if point is not None:
+                    return point
+        return None
 
     def _attributes(self, service_id: str, attributes: list[dict]) -> list[str]:
         """Store attribute links and derived needs; returns words for the text index."""

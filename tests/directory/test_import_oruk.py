@@ -295,3 +295,15 @@ async def test_a_missing_file_and_junk_are_clear_errors(
     odd.write_text('{"hello": "world"}', encoding="utf-8")
     report = await directory.import_feed(str(odd))
     assert "not a feed any importer recognises" in report.aborted
+
+
+async def test_a_location_with_a_postcode_but_no_coordinates_is_placed_offline(
+    directory: Directory, tmp_path: Path
+) -> None:
+    service = make_service("Postcode Only Pantry", lat=0.0, lon=0.0, postcode="kt1 3ly")
+    location = service["service_at_locations"][0]["location"]
+    del location["latitude"], location["longitude"]
+    await directory.import_feed(write_feed(tmp_path / "feed.json", [service]))
+    [result] = directory.search(needs=["food"], near="KT1 3LY").results
+    assert result.postcode == "KT1 3LY"  # normalised on the way in
+    assert result.distance_m is not None and result.distance_m < 50
