@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, text
 
 from directory import fulltext, models
+from directory.cells import cell_of
 from directory.geocode import Point, haversine_m
 from directory.ids import child_id, record_id
 from directory.needs import default_catalogue
@@ -35,7 +36,7 @@ from directory.store import Directory
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 CACHE = ROOT / "var" / "bench"
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SOURCE = "bench"
 # Query points: real places in and around London and a few elsewhere (lat, lon).
 QUERY_POINTS = [

@@ -358,3 +358,28 @@ class ServiceNeed(Base):
 
 
 Index("ix_service_need_need", ServiceNeed.need, ServiceNeed.service_id)
+
+
+class ServicePoint(Base):
+    """Derived index for proximity search: one row per (need, service location).
+
+    See :mod:`directory.cells`. Rebuilt by the importer with the service it describes.
+    """
+
+    __tablename__ = "service_point"
+
+    need: Mapped[str] = mapped_column(String(40), primary_key=True)
+    service_at_location_id: Mapped[str] = mapped_column(
+        ForeignKey("service_at_location.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str] = mapped_column(String(36), index=True)
+    cell: Mapped[int] = mapped_column(Integer)
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)
+    fit: Mapped[float] = mapped_column(Float)
+
+
+Index("ix_service_point_need_cell", ServicePoint.need, ServicePoint.cell)

@@ -28,6 +28,9 @@ NEEDS_TAXONOMY_URI = "https://signpost.example.org/taxonomy/needs"
 NEEDS_NAMESPACE = uuid.UUID("6f1c3b1e-8a0c-4d6f-9a53-2f0c7c1d2b10")
 NEEDS_TAXONOMY_ID = str(uuid.uuid5(NEEDS_NAMESPACE, NEEDS_TAXONOMY))
 CRISIS = "crisis"
+# How sure a mapping is, for ranking: our own term or an LGSL code is exact; a free-text
+# category name is a good guess.
+FIT_BY_VIA = {"need_term": 1.0, "lgsl": 1.0, "category": 0.8}
 
 
 @dataclass(frozen=True)

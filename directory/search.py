@@ -17,9 +17,9 @@ Radius widening: when nothing answers within ``radius_m``, the search tries 3× 
 the radius (``scope="widened"``), then area-wide and national services only
 (``scope="national"``), so the assistant can say so honestly.
 
-Proximity reads ``service_at_location`` (latitude/longitude copied there, indexed) inside a
-bounding box before computing exact great-circle distances, which keeps a search at 100k
-services to a few milliseconds on SQLite.
+Cost: with needs, proximity reads the ``service_point`` index (need, grid cell; see
+:mod:`directory.cells`), so only rows of the right need near the place reach Python;
+candidates are scored from a few columns, and full details are loaded for the page shown.
 """
 
 from __future__ import annotations
@@ -33,13 +33,15 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from directory import fulltext, models
+from directory.cells import cell_ranges
 from directory.geocode import Place, Point, bounding_box, haversine_m
+from directory.needs import FIT_BY_VIA
 from directory.results import OpeningInfo, SearchOutcome, ServiceResult
 from directory.schedules import ScheduleRule, opening_at
 
 WEIGHTS = {"near": 0.40, "text": 0.25, "need": 0.20, "fresh": 0.15}
 WIDEN_FACTORS = (3, 8)
-VIA_FIT = {"need_term": 1.0, "lgsl": 1.0, "category": 0.8}
+OPEN = ("open", "always_open")
 
 
 @dataclass(frozen=True)
@@ -77,36 +79,55 @@ def _freshness(assured: date | None, today: date, window_days: int) -> float:
     return max(0.3, 1.0 - 0.7 * overdue / 730)
 
 
-def _need_fits(session: Session, needs: Sequence[str]) -> dict[str, float]:
-    rows = session.execute(
-        select(models.ServiceNeed.service_id, models.ServiceNeed.via).where(
-            models.ServiceNeed.need.in_(needs)
-        )
-    ).all()
+def _need_fits(
+    session: Session, needs: Sequence[str], among: Iterable[str] | None = None
+) -> dict[str, float]:
+    """service id → best need fit, for services answering any of ``needs``."""
+    statement = select(models.ServiceNeed.service_id, models.ServiceNeed.via).where(
+        models.ServiceNeed.need.in_(needs)
+    )
+    ids = list(among) if among is not None else None
+    chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)] if ids is not None else [None]
     fits: dict[str, float] = {}
-    for service_id, via in rows:
-        fits[service_id] = max(fits.get(service_id, 0.0), VIA_FIT.get(via, 0.6))
+    for chunk in chunks:
+        if chunk is not None:
+            if not chunk:
+                continue
+            statement_chunk = statement.where(models.ServiceNeed.service_id.in_(chunk))
+        else:
+            statement_chunk = statement
+        for service_id, via in session.execute(statement_chunk):
+            fits[service_id] = max(fits.get(service_id, 0.0), FIT_BY_VIA.get(via, 0.6))
     return fits
 
 
 def _nearby(
     session: Session, point: Point, radius_m: float, needs: Sequence[str]
-) -> dict[str, tuple[float, str]]:
-    """service id → (distance in metres, service_at_location id) of its nearest location."""
-    min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
-    sal = models.ServiceAtLocation
-    statement = select(sal.service_id, sal.id, sal.latitude, sal.longitude).where(
-        sal.latitude.between(min_lat, max_lat), sal.longitude.between(min_lon, max_lon)
-    )
+) -> dict[str, tuple[float, str, float]]:
+    """service id → (metres, service_at_location id, need fit) of its nearest location."""
     if needs:
-        statement = statement.join(
-            models.ServiceNeed, models.ServiceNeed.service_id == sal.service_id
-        ).where(models.ServiceNeed.need.in_(needs))
-    best: dict[str, tuple[float, str]] = {}
-    for service_id, sal_id, lat, lon in session.execute(statement):
+        sp = models.ServicePoint
+        cells = or_(*(sp.cell.between(first, last) for first, last in cell_ranges(point, radius_m)))
+        statement = select(
+            sp.service_id, sp.service_at_location_id, sp.latitude, sp.longitude, sp.fit
+        ).where(sp.need.in_(needs), cells)
+    else:
+        min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
+        sal = models.ServiceAtLocation
+        statement = select(sal.service_id, sal.id, sal.latitude, sal.longitude, 1.0).where(
+            sal.latitude.between(min_lat, max_lat), sal.longitude.between(min_lon, max_lon)
+        )
+    best: dict[str, tuple[float, str, float]] = {}
+    for service_id, sal_id, lat, lon, raw_fit in session.execute(statement):
+        fit = float(raw_fit)  # a bare literal comes back as Decimal from PostgreSQL
         distance = haversine_m(point, Point(lat, lon))
-        if distance <= radius_m and (service_id not in best or distance < best[service_id][0]):
-            best[service_id] = (distance, sal_id)
+        if distance > radius_m:
+            continue
+        known = best.get(service_id)
+        if known is None or distance < known[0]:
+            best[service_id] = (distance, sal_id, max(fit, known[2]) if known else fit)
+        elif fit > known[2]:
+            best[service_id] = (known[0], known[1], fit)
     return best
 
 
@@ -137,78 +158,82 @@ def _covering(session: Session, place: Place | None) -> dict[str, bool]:
 def search(session: Session, query: Query) -> SearchOutcome:
     now = query.now or datetime.now(timezone.utc)
     needs = tuple(dict.fromkeys(query.needs))
-    fits = _need_fits(session, needs) if needs else None
     text_scores = fulltext.match(session, query.text) if query.text else None
-    if fits is None and text_scores is None and query.place is None:
-        return _outcome([], query, "none", None, needs)
-    if fits is None:
-        fits = dict.fromkeys(text_scores, 1.0) if text_scores is not None else None
-
+    if not needs and text_scores is None and query.place is None:
+        return _outcome([], 0, query, scope="none", radius_m=None, needs=needs)
     if query.place is None:
-        candidates = [_Candidate(sid, fit) for sid, fit in (fits or {}).items()]
-        results = _finish(session, candidates, query, text_scores, now)
-        return _outcome(results, query, "anywhere", None, needs)
+        fits = _need_fits(session, needs) if needs else dict.fromkeys(text_scores or {}, 1.0)
+        candidates = [_Candidate(sid, fit) for sid, fit in fits.items()]
+        results, total = _finish(session, candidates, query, text_scores, now)
+        return _outcome(results, total, query, scope="anywhere", radius_m=None, needs=needs)
 
-    covering = {
-        sid: nat
-        for sid, nat in _covering(session, query.place).items()
-        if fits is None or sid in fits
-    }
+    def relevant(ids: Iterable[str]) -> dict[str, float]:
+        """Fit of each id for the query: by need, else by matching words, else 1."""
+        if needs:
+            return _need_fits(session, needs, ids)
+        if text_scores is not None:
+            return {sid: 1.0 for sid in ids if sid in text_scores}
+        return dict.fromkeys(ids, 1.0)
+
+    covering = _covering(session, query.place)
+    cover_fits = relevant(covering)
+    covering = {sid: national for sid, national in covering.items() if sid in cover_fits}
     for scope, radius in (
         ("local", query.radius_m),
         *(("widened", query.radius_m * f) for f in WIDEN_FACTORS),
     ):
         near = _nearby(session, query.place.point, radius, needs)
-        if fits is not None:
-            near = {sid: value for sid, value in near.items() if sid in fits}
+        if not needs:
+            near_fits = relevant(near)
+            near = {sid: value for sid, value in near.items() if sid in near_fits}
         candidates = [
-            _Candidate(sid, (fits or {}).get(sid, 1.0), distance, sal_id)
-            for sid, (distance, sal_id) in near.items()
-        ]
-        local_cover = [
-            sid for sid, national in covering.items() if not national and sid not in near
+            _Candidate(sid, fit, distance, sal_id) for sid, (distance, sal_id, fit) in near.items()
         ]
         candidates += [
-            _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True) for sid in local_cover
+            _Candidate(sid, cover_fits[sid], covers_area=True)
+            for sid, national in covering.items()
+            if not national and sid not in near
         ]
-        results = _finish(session, candidates, query, text_scores, now, radius_m=radius)
+        results, total = _finish(session, candidates, query, text_scores, now, radius_m=radius)
         if results:
             national = [
-                _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True, national=True)
-                for sid, nat in covering.items()
-                if nat and sid not in near
+                _Candidate(sid, cover_fits[sid], covers_area=True, national=True)
+                for sid, is_national in covering.items()
+                if is_national and sid not in near
             ]
-            results = _merge(results, _finish(session, national, query, text_scores, now))
-            return _outcome(results, query, scope, radius, needs)
+            extra, extra_total = _finish(session, national, query, text_scores, now)
+            merged = sorted(results + extra, key=lambda result: -result.score)
+            return _outcome(
+                merged, total + extra_total, query, scope=scope, radius_m=radius, needs=needs
+            )
     national = [
-        _Candidate(sid, (fits or {}).get(sid, 1.0), covers_area=True, national=True)
-        for sid, nat in covering.items()
-        if nat
+        _Candidate(sid, cover_fits[sid], covers_area=True, national=True)
+        for sid, is_national in covering.items()
+        if is_national
     ]
-    results = _finish(session, national, query, text_scores, now)
-    return _outcome(results, query, "national" if results else "none", None, needs)
-
-
-def _merge(first: list[ServiceResult], second: list[ServiceResult]) -> list[ServiceResult]:
-    seen = {result.service_id for result in first}
-    merged = first + [result for result in second if result.service_id not in seen]
-    return sorted(merged, key=lambda result: -result.score)
+    results, total = _finish(session, national, query, text_scores, now)
+    return _outcome(
+        results, total, query, scope="national" if results else "none", radius_m=None, needs=needs
+    )
 
 
 def _outcome(
     results: list[ServiceResult],
+    total: int,
     query: Query,
+    *,
     scope: str,
     radius_m: float | None,
     needs: tuple[str, ...],
 ) -> SearchOutcome:
+    """The page asked for; ``results`` hold every result up to the end of that page."""
     return SearchOutcome(
         results=tuple(results[query.offset : query.offset + query.limit]),
         scope=scope,
         place=query.place,
         radius_m=int(radius_m) if radius_m is not None else None,
         needs=needs,
-        total=len(results),
+        total=total,
         offset=query.offset,
     )
 
@@ -221,42 +246,52 @@ def _finish(
     now: datetime,
     *,
     radius_m: float | None = None,
-) -> list[ServiceResult]:
-    """Filter candidates on the service's own fields, score them, and build results."""
+) -> tuple[list[ServiceResult], int]:
+    """Filter candidates on the service's own fields, score them, build the page's results.
+
+    Returns the results up to the end of the requested page, and how many there are in all.
+    With ``open_at``, opening times decide membership, so they are worked out in rank order
+    until the page is full (the total then counts only those checked).
+    """
     if not candidates:
-        return []
+        return [], 0
     by_id = {candidate.service_id: candidate for candidate in candidates}
-    services = _load_services(session, list(by_id), query)
     today = now.date()
-    scored: list[tuple[float, models.Service]] = []
-    for service in services:
-        candidate = by_id[service.id]
+    scored: list[tuple[float, str, str]] = []
+    for service_id, name, assured in _eligible(session, list(by_id), query):
+        candidate = by_id[service_id]
         if candidate.distance_m is not None and radius_m:
             near = max(0.0, 1.0 - candidate.distance_m / radius_m)
         else:
             near = 0.3 if candidate.national else 0.5
-        text = text_scores.get(service.id, 0.0) if text_scores is not None else 1.0
-        fresh = _freshness(service.assured_date, today, query.stale_after_days)
+        text = text_scores.get(service_id, 0.0) if text_scores is not None else 1.0
+        fresh = _freshness(assured, today, query.stale_after_days)
         score = (
             WEIGHTS["near"] * near
             + WEIGHTS["text"] * text
             + WEIGHTS["need"] * candidate.fit
             + WEIGHTS["fresh"] * fresh
         )
-        scored.append((round(score, 6), service))
-    scored.sort(key=lambda item: (-item[0], by_id[item[1].id].distance_m or math.inf, item[1].name))
-    keep = scored[: query.offset + query.limit] if query.open_at is None else scored
-    results = _build(session, keep, by_id, query, now)
-    if query.open_at is not None:
-        results = [r for r in results if r.opening.status in ("open", "always_open")]
-    return results
+        scored.append((round(score, 6), service_id, name))
+    scored.sort(key=lambda item: (-item[0], by_id[item[1]].distance_m or math.inf, item[2]))
+    wanted = query.offset + query.limit
+    if query.open_at is None:
+        return _build(session, scored[:wanted], by_id, query, now), len(scored)
+    found: list[ServiceResult] = []
+    for start in range(0, len(scored), 50):
+        batch = _build(session, scored[start : start + 50], by_id, query, now)
+        found += [result for result in batch if result.opening.status in OPEN]
+        if len(found) >= wanted:
+            break
+    return found, len(found)
 
 
-def _load_services(session: Session, ids: list[str], query: Query) -> list[models.Service]:
+def _eligible(session: Session, ids: list[str], query: Query) -> list[tuple[str, str, date | None]]:
+    """(id, name, assured_date) of the services that pass the query's own filters."""
     service = models.Service
-    found: list[models.Service] = []
+    found: list[tuple[str, str, date | None]] = []
     for start in range(0, len(ids), 500):
-        statement = select(service).where(
+        statement = select(service.id, service.name, service.assured_date).where(
             service.id.in_(ids[start : start + 500]),
             service.status == "active",
             service.withdrawn_at.is_(None),
@@ -279,7 +314,7 @@ def _load_services(session: Session, ids: list[str], query: Query) -> list[model
                     )
                 )
             )
-        found.extend(session.scalars(statement))
+        found.extend(session.execute(statement).tuples())
     return found
 
 
@@ -315,14 +350,18 @@ def _opening(rules: list[ScheduleRule], at: datetime) -> OpeningInfo:
 
 def _build(
     session: Session,
-    scored: list[tuple[float, models.Service]],
+    scored: list[tuple[float, str, str]],
     by_id: dict[str, _Candidate],
     query: Query,
     now: datetime,
 ) -> list[ServiceResult]:
-    ids = [service.id for _, service in scored]
+    ids = [service_id for _, service_id, _ in scored]
     if not ids:
         return []
+    loaded = {
+        service.id: service
+        for service in session.scalars(select(models.Service).where(models.Service.id.in_(ids)))
+    }
     sal_ids = [by_id[sid].sal_id for sid in ids if by_id[sid].sal_id]
     phones, schedules, needs, languages = _children(session, ids)
     sals = {
@@ -341,8 +380,9 @@ def _build(
     at = query.open_at or now
     stale_before = now.date() - timedelta(days=query.stale_after_days)
     results = []
-    for score, service in scored:
-        candidate = by_id[service.id]
+    for score, service_id, _ in scored:
+        service = loaded[service_id]
+        candidate = by_id[service_id]
         sal = sals.get(candidate.sal_id) if candidate.sal_id else None
         address = addresses.get(sal.location_id) if sal else None
         rules = [

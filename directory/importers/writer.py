@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 
 from directory import fulltext, models
 from directory.areas import AreaReader
+from directory.cells import cell_of
 from directory.geocode import Point
 from directory.ids import child_id, record_id
-from directory.needs import NeedCatalogue
+from directory.needs import FIT_BY_VIA, NeedCatalogue
 from directory.postcodes import InvalidPostcode, normalise_postcode
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 UK_TIME = ZoneInfo("Europe/London")
 
 _SERVICE_CHILDREN = (
+    models.ServicePoint,
     models.Phone,
     models.Schedule,
     models.ServiceArea,
@@ -274,9 +276,13 @@ class FeedWriter:
                     amount_description=_text(item.get("amount_description")),
                 )
             )
-        for index, item in enumerate(_items(record.get("service_at_locations"))):
-            self._service_at_location(service_id, index, item)
-        categories = self._attributes(service_id, _items(record.get("attributes")))
+        points = [
+            point
+            for index, item in enumerate(_items(record.get("service_at_locations")))
+            if (point := self._service_at_location(service_id, index, item)) is not None
+        ]
+        categories, needs = self._attributes(service_id, _items(record.get("attributes")))
+        self._points(service_id, points, needs)
         organization = (
             record.get("organization") if isinstance(record.get("organization"), dict) else {}
         )
@@ -329,10 +335,32 @@ class FeedWriter:
             existing.fetched_at = self.fetched_at
         return org_id
 
-    def _service_at_location(self, service_id: str, index: int, item: dict) -> None:
+    def _points(
+        self, service_id: str, points: list[tuple[str, str, float, float]], needs: dict[str, str]
+    ) -> None:
+        """The proximity index rows: every need at every located service location."""
+        for sal_id, location_id, latitude, longitude in points:
+            for need, via in needs.items():
+                self.session.add(
+                    models.ServicePoint(
+                        need=need,
+                        service_at_location_id=sal_id,
+                        service_id=service_id,
+                        location_id=location_id,
+                        cell=cell_of(latitude, longitude),
+                        latitude=latitude,
+                        longitude=longitude,
+                        fit=FIT_BY_VIA[via],
+                    )
+                )
+
+    def _service_at_location(
+        self, service_id: str, index: int, item: dict
+    ) -> tuple[str, str, float, float] | None:
+        """Store one service_at_location; returns (id, location id, lat, lon) when located."""
         location = item.get("location")
         if not isinstance(location, dict):
-            return
+            return None
         location_id = self._location(location)
         sal_source_id = _text(item.get("id")) or f"{index}"
         sal_id = child_id(service_id, "service_at_location", sal_source_id)
@@ -355,6 +383,9 @@ class FeedWriter:
             )
             row.service_at_location_id = sal_id
             self.session.add(row)
+        if stored is None or stored.latitude is None or stored.longitude is None:
+            return None
+        return sal_id, location_id, stored.latitude, stored.longitude
 
     def _location(self, data: dict) -> str:
         source_id = str(data["id"])
@@ -397,6 +428,7 @@ class FeedWriter:
                 .where(models.ServiceAtLocation.location_id == location_id)
                 .values(latitude=values["latitude"], longitude=values["longitude"])
             )
+            self._move_points(location_id, values["latitude"], values["longitude"])
         self.session.flush()
         for index, address in enumerate(_items(data.get("addresses"))):
             fields = {
@@ -459,8 +491,24 @@ class FeedWriter:
                     return point
         return None
 
-    def _attributes(self, service_id: str, attributes: list[dict]) -> list[str]:
-        """Store attribute links and derived needs; returns words for the text index."""
+    def _move_points(
+        self, location_id: str, latitude: float | None, longitude: float | None
+    ) -> None:
+        """A shared location moved (or lost its coordinates): keep the index in step."""
+        points = models.ServicePoint
+        if latitude is None or longitude is None:
+            self.session.execute(delete(points).where(points.location_id == location_id))
+            return
+        self.session.execute(
+            update(points)
+            .where(points.location_id == location_id)
+            .values(latitude=latitude, longitude=longitude, cell=cell_of(latitude, longitude))
+        )
+
+    def _attributes(
+        self, service_id: str, attributes: list[dict]
+    ) -> tuple[list[str], dict[str, str]]:
+        """Store attribute links and derived needs; returns text-index words and needs."""
         needs: dict[str, str] = {}
         words: list[str] = []
         for index, item in enumerate(attributes):
@@ -489,7 +537,7 @@ class FeedWriter:
         for need, via in sorted(needs.items()):
             self.session.add(models.ServiceNeed(service_id=service_id, need=need, via=via))
             words.append(self.catalogue.get(need).label)
-        return words
+        return words, needs
 
     def _term(self, taxonomy_name: str, code: str, name: str, data: dict) -> str:
         taxonomy_id = self._taxonomies.get(taxonomy_name)

@@ -1,0 +1,32 @@
+"""A grid of cells (about 2 km square in Great Britain) for indexed proximity search.
+
+``service_point`` stores, for every need a service answers at every location it has, the
+grid cell of that location. A search "need X within r of P" then reads only the index
+entries of need X in the cells the circle touches: one B-tree range per row of cells,
+which works the same on SQLite and PostgreSQL with no spatial extension, and returns only
+rows worth computing an exact distance for.
+"""
+
+from __future__ import annotations
+
+import math
+
+from directory.geocode import Point, bounding_box
+
+CELL_LAT = 0.02  # degrees: 2.2 km
+CELL_LON = 0.03  # degrees: 2.1 km at 51.5°N
+ROW = 100_000  # cell = lat_index * ROW + lon_index
+
+
+def cell_of(latitude: float, longitude: float) -> int:
+    return math.floor((latitude + 90) / CELL_LAT) * ROW + math.floor((longitude + 180) / CELL_LON)
+
+
+def cell_ranges(point: Point, radius_m: float) -> list[tuple[int, int]]:
+    """Inclusive (first, last) cell ranges, one per row of cells, covering the circle."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
+    first_row = math.floor((min_lat + 90) / CELL_LAT)
+    last_row = math.floor((max_lat + 90) / CELL_LAT)
+    first_col = math.floor((min_lon + 180) / CELL_LON)
+    last_col = math.floor((max_lon + 180) / CELL_LON)
+    return [(row * ROW + first_col, row * ROW + last_col) for row in range(first_row, last_row + 1)]
