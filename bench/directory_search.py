@@ -20,6 +20,7 @@ import json
 import math
 import platform
 import random
+import statistics
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -36,7 +37,7 @@ from directory.store import Directory
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 CACHE = ROOT / "var" / "bench"
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 5
 SOURCE = "bench"
 # Query points: real places in and around London and a few elsewhere (lat, lon).
 QUERY_POINTS = [
@@ -76,6 +77,7 @@ def generate(directory: Directory, count: int, seed: int = 7) -> None:
             models.ServiceNeed,
             models.Schedule,
             models.Phone,
+            models.ServicePoint,
         )
     }
     docs: list[fulltext.Document] = []
@@ -155,15 +157,32 @@ def generate(directory: Directory, count: int, seed: int = 7) -> None:
                     "name": f"{name} venue {location_number}",
                 }
             )
+            sal_id = child_id(service_id, "service_at_location", location_number)
             rows[models.ServiceAtLocation].append(
                 {
-                    "id": child_id(service_id, "service_at_location", location_number),
+                    "id": sal_id,
                     "source_id": str(location_number),
                     "service_id": service_id,
                     "location_id": location_id,
                     "latitude": lat,
                     "longitude": lon,
                 }
+            )
+            rows[models.ServicePoint].extend(
+                {
+                    "need": need,
+                    "service_at_location_id": sal_id,
+                    "service_id": service_id,
+                    "location_id": location_id,
+                    "cell": cell_of(lat, lon),
+                    "latitude": lat,
+                    "longitude": lon,
+                    "fit": 1.0,
+                    "published": True,
+                    "assured_date": rows[models.Service][-1]["assured_date"],
+                    "is_free": rows[models.Service][-1]["is_free"],
+                }
+                for need in needs
             )
         docs.append(
             fulltext.Document(
@@ -195,8 +214,11 @@ def open_database(count: int) -> Directory:
 
 def naive_search(
     directory: Directory, need: str, point: Point, radius_m: float, limit: int = 10
-) -> list[str]:
-    """What one writes first: read every location and every need, filter in Python."""
+) -> tuple[list[str], int]:
+    """What one writes first: read every location and every need, filter in Python.
+
+    Returns the nearest names and how many services are within the radius.
+    """
     with directory.sessions() as session:
         wanted = {
             sid
@@ -222,7 +244,7 @@ def naive_search(
             s.id: s
             for s in session.scalars(select(models.Service).where(models.Service.id.in_(ranked)))
         }
-        return [services[sid].name for sid in ranked]
+        return [services[sid].name for sid in ranked], len(best)
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -238,16 +260,31 @@ def measure(count: int, queries: int, seed: int = 11) -> dict:
     for need, point in plan[:5]:  # warm caches
         directory.search(needs=[need], near=_place(point))
     timings: dict[str, list[float]] = {"search": [], "naive": []}
+    found: list[int] = []
+    outcomes = []
     for need, point in plan:
         started = time.perf_counter()
-        directory.search(needs=[need], near=_place(point), limit=10)
+        outcome = directory.search(needs=[need], near=_place(point), limit=10)
         timings["search"].append((time.perf_counter() - started) * 1000)
-    for need, point in plan[: max(10, queries // 5)]:
+        found.append(len(outcome.results))
+        outcomes.append(outcome)
+    checked = 0
+    for (need, point), outcome in list(zip(plan, outcomes, strict=True))[: max(10, queries // 5)]:
         started = time.perf_counter()
-        naive_search(directory, need, point, 5000)
+        _, within = naive_search(directory, need, point, 5000)
         timings["naive"].append((time.perf_counter() - started) * 1000)
+        # Both must see the same world: same number of services within the radius.
+        if outcome.scope == "local" and outcome.total != within:
+            raise AssertionError(f"search found {outcome.total}, naive scan {within}")
+        checked += outcome.scope == "local"
     directory.engine.dispose()
-    row = {"services": count}
+    if checked < len(plan) // 10 or statistics.mean(found) < 1:
+        raise AssertionError("most searches found nothing: the benchmark would measure no work")
+    row = {
+        "services": count,
+        "mean_results": round(statistics.mean(found), 2),
+        "cross_checked_queries": checked,
+    }
     for name, samples in timings.items():
         row[f"{name}_p50_ms"] = round(percentile(samples, 0.5), 3)
         row[f"{name}_p95_ms"] = round(percentile(samples, 0.95), 3)

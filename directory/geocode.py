@@ -79,8 +79,13 @@ class Point:
 
 def haversine_m(a: Point, b: Point) -> float:
     """Great-circle distance in metres (spherical Earth; within 0.5% of the ellipsoid)."""
-    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
-    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    return distance_m(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def distance_m(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """:func:`haversine_m` on bare coordinates, for loops over many candidate rows."""
+    lat1, lat2 = math.radians(lat_a), math.radians(lat_b)
+    dlat, dlon = lat2 - lat1, math.radians(lon_b - lon_a)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
 

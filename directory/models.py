@@ -380,6 +380,13 @@ class ServicePoint(Base):
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)
     fit: Mapped[float] = mapped_column(Float)
+    # Copies of the service fields search filters and ranks on, so that finding candidates
+    # never reads the (wide) service rows: kept in step by the importer.
+    published: Mapped[bool] = mapped_column(default=True)  # active and not withdrawn
+    assured_date: Mapped[date | None] = mapped_column(Date)
+    minimum_age: Mapped[float | None] = mapped_column(Float)
+    maximum_age: Mapped[float | None] = mapped_column(Float)
+    is_free: Mapped[bool] = mapped_column(default=False)
 
 
 Index("ix_service_point_need_cell", ServicePoint.need, ServicePoint.cell)

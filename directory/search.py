@@ -27,17 +27,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Date, Float, Select, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from directory import fulltext, models
 from directory.cells import cell_ranges
-from directory.geocode import Place, Point, bounding_box, haversine_m
+from directory.geocode import Place, Point, bounding_box, distance_m
 from directory.needs import FIT_BY_VIA
-from directory.results import OpeningInfo, SearchOutcome, ServiceResult
-from directory.schedules import ScheduleRule, opening_at
+from directory.result_builder import Ranked, build_results
+from directory.results import SearchOutcome, ServiceResult
 
 WEIGHTS = {"near": 0.40, "text": 0.25, "need": 0.20, "fresh": 0.15}
 WIDEN_FACTORS = (3, 8)
@@ -68,6 +68,8 @@ class _Candidate:
     sal_id: str | None = None
     covers_area: bool = False
     national: bool = False
+    # Filled in when the candidate query already applied the service filters.
+    eligible: tuple[date | None] | None = None  # (assured_date,)
 
 
 def _freshness(assured: date | None, today: date, window_days: int) -> float:
@@ -101,33 +103,59 @@ def _need_fits(
     return fits
 
 
-def _nearby(
-    session: Session, point: Point, radius_m: float, needs: Sequence[str]
-) -> dict[str, tuple[float, str, float]]:
-    """service id → (metres, service_at_location id, need fit) of its nearest location."""
-    if needs:
+def _nearby(session: Session, point: Point, radius_m: float, query: Query) -> dict[str, _Candidate]:
+    """Services with a location within the radius, each at its nearest location.
+
+    With needs, this reads only the ``service_point`` index, which carries the fields the
+    filters and ranking need; candidates come back already checked (except for language).
+    """
+    if query.needs:
         sp = models.ServicePoint
         cells = or_(*(sp.cell.between(first, last) for first, last in cell_ranges(point, radius_m)))
         statement = select(
-            sp.service_id, sp.service_at_location_id, sp.latitude, sp.longitude, sp.fit
-        ).where(sp.need.in_(needs), cells)
+            sp.service_id,
+            sp.service_at_location_id,
+            sp.latitude,
+            sp.longitude,
+            sp.fit,
+            sp.assured_date,
+        ).where(sp.need.in_(query.needs), cells, sp.published.is_(True))
+        if query.age is not None:
+            statement = statement.where(
+                or_(sp.minimum_age.is_(None), sp.minimum_age <= query.age),
+                or_(sp.maximum_age.is_(None), sp.maximum_age >= query.age),
+            )
+        if query.free_only:
+            statement = statement.where(sp.is_free.is_(True))
+        checked = not query.language
     else:
         min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
         sal = models.ServiceAtLocation
-        statement = select(sal.service_id, sal.id, sal.latitude, sal.longitude, 1.0).where(
-            sal.latitude.between(min_lat, max_lat), sal.longitude.between(min_lon, max_lon)
-        )
-    best: dict[str, tuple[float, str, float]] = {}
-    for service_id, sal_id, lat, lon, raw_fit in session.execute(statement):
-        fit = float(raw_fit)  # a bare literal comes back as Decimal from PostgreSQL
-        distance = haversine_m(point, Point(lat, lon))
+        statement = select(
+            sal.service_id,
+            sal.id,
+            sal.latitude,
+            sal.longitude,
+            literal(1.0, Float),
+            literal(None, Date),
+        ).where(sal.latitude.between(min_lat, max_lat), sal.longitude.between(min_lon, max_lon))
+        checked = False
+    best: dict[str, _Candidate] = {}
+    here_lat, here_lon = point.latitude, point.longitude
+    # Core execution (no ORM context): these are plain columns, hundreds of rows.
+    for service_id, sal_id, lat, lon, fit, assured in session.connection().execute(statement):
+        distance = distance_m(here_lat, here_lon, lat, lon)
         if distance > radius_m:
             continue
         known = best.get(service_id)
-        if known is None or distance < known[0]:
-            best[service_id] = (distance, sal_id, max(fit, known[2]) if known else fit)
-        elif fit > known[2]:
-            best[service_id] = (known[0], known[1], fit)
+        if known is None:
+            best[service_id] = _Candidate(
+                service_id, fit, distance, sal_id, eligible=(assured,) if checked else None
+            )
+            continue
+        known.fit = max(known.fit, fit)
+        if distance < known.distance_m:
+            known.distance_m, known.sal_id = distance, sal_id
     return best
 
 
@@ -182,13 +210,11 @@ def search(session: Session, query: Query) -> SearchOutcome:
         ("local", query.radius_m),
         *(("widened", query.radius_m * f) for f in WIDEN_FACTORS),
     ):
-        near = _nearby(session, query.place.point, radius, needs)
+        near = _nearby(session, query.place.point, radius, query)
         if not needs:
             near_fits = relevant(near)
             near = {sid: value for sid, value in near.items() if sid in near_fits}
-        candidates = [
-            _Candidate(sid, fit, distance, sal_id) for sid, (distance, sal_id, fit) in near.items()
-        ]
+        candidates = list(near.values())
         candidates += [
             _Candidate(sid, cover_fits[sid], covers_area=True)
             for sid, national in covering.items()
@@ -257,8 +283,10 @@ def _finish(
         return [], 0
     by_id = {candidate.service_id: candidate for candidate in candidates}
     today = now.date()
-    scored: list[tuple[float, str, str]] = []
-    for service_id, name, assured in _eligible(session, list(by_id), query):
+    scored: list[tuple[float, str]] = []
+    unchecked = [c.service_id for c in candidates if c.eligible is None]
+    eligible = [(c.service_id, *c.eligible) for c in candidates if c.eligible is not None]
+    for service_id, assured in eligible + _eligible(session, unchecked, query):
         candidate = by_id[service_id]
         if candidate.distance_m is not None and radius_m:
             near = max(0.0, 1.0 - candidate.distance_m / radius_m)
@@ -272,8 +300,9 @@ def _finish(
             + WEIGHTS["need"] * candidate.fit
             + WEIGHTS["fresh"] * fresh
         )
-        scored.append((round(score, 6), service_id, name))
-    scored.sort(key=lambda item: (-item[0], by_id[item[1]].distance_m or math.inf, item[2]))
+        scored.append((round(score, 6), service_id))
+    # Ties: nearer first, then by id so that the order never depends on the database.
+    scored.sort(key=lambda item: (-item[0], by_id[item[1]].distance_m or math.inf, item[1]))
     wanted = query.offset + query.limit
     if query.open_at is None:
         return _build(session, scored[:wanted], by_id, query, now), len(scored)
@@ -286,169 +315,61 @@ def _finish(
     return found, len(found)
 
 
-def _eligible(session: Session, ids: list[str], query: Query) -> list[tuple[str, str, date | None]]:
-    """(id, name, assured_date) of the services that pass the query's own filters."""
+def _eligible(session: Session, ids: list[str], query: Query) -> list[tuple[str, date | None]]:
+    """(id, assured_date) of the services that pass the query's own filters."""
     service = models.Service
-    found: list[tuple[str, str, date | None]] = []
+    found: list[tuple[str, date | None]] = []
     for start in range(0, len(ids), 500):
-        statement = select(service.id, service.name, service.assured_date).where(
-            service.id.in_(ids[start : start + 500]),
-            service.status == "active",
-            service.withdrawn_at.is_(None),
+        statement = select(service.id, service.assured_date).where(
+            service.id.in_(ids[start : start + 500])
         )
-        if query.age is not None:
-            statement = statement.where(
-                or_(service.minimum_age.is_(None), service.minimum_age <= query.age),
-                or_(service.maximum_age.is_(None), service.maximum_age >= query.age),
-            )
-        if query.free_only:
-            statement = statement.where(service.is_free.is_(True))
-        if query.language:
-            statement = statement.where(
-                service.id.in_(
-                    select(models.Language.service_id).where(
-                        or_(
-                            models.Language.code == query.language.lower(),
-                            models.Language.name.ilike(query.language),
-                        )
-                    )
-                )
-            )
-        found.extend(session.execute(statement).tuples())
+        found.extend(session.execute(_service_filters(statement, query)).tuples())
     return found
 
 
-def _rules(rows: Iterable[models.Schedule]) -> list[ScheduleRule]:
-    return [
-        ScheduleRule(
-            valid_from=r.valid_from,
-            valid_to=r.valid_to,
-            dtstart=r.dtstart,
-            freq=r.freq,
-            interval=r.interval,
-            byday=r.byday,
-            bymonthday=r.bymonthday,
-            opens_at=r.opens_at,
-            closes_at=r.closes_at,
-            description=r.description,
+def _service_filters(statement: Select, query: Query) -> Select:
+    """Only published services that fit the query's age, cost and language."""
+    service = models.Service
+    statement = statement.where(service.status == "active", service.withdrawn_at.is_(None))
+    if query.age is not None:
+        statement = statement.where(
+            or_(service.minimum_age.is_(None), service.minimum_age <= query.age),
+            or_(service.maximum_age.is_(None), service.maximum_age >= query.age),
         )
-        for r in rows
-    ]
-
-
-def _opening(rules: list[ScheduleRule], at: datetime) -> OpeningInfo:
-    if not rules:
-        return OpeningInfo("unknown")
-    try:
-        result = opening_at(rules, at)
-    except ValueError:
-        return OpeningInfo(
-            "unknown", note=next((r.description for r in rules if r.description), None)
+    if query.free_only:
+        statement = statement.where(service.is_free.is_(True))
+    if query.language:
+        statement = statement.where(
+            service.id.in_(
+                select(models.Language.service_id).where(
+                    or_(
+                        models.Language.code == query.language.lower(),
+                        models.Language.name.ilike(query.language),
+                    )
+                )
+            )
         )
-    return OpeningInfo(result.status, result.closes_at, result.next_opens_at, result.note)
+    return statement
 
 
 def _build(
     session: Session,
-    scored: list[tuple[float, str, str]],
+    scored: list[tuple[float, str]],
     by_id: dict[str, _Candidate],
     query: Query,
     now: datetime,
 ) -> list[ServiceResult]:
-    ids = [service_id for _, service_id, _ in scored]
-    if not ids:
-        return []
-    loaded = {
-        service.id: service
-        for service in session.scalars(select(models.Service).where(models.Service.id.in_(ids)))
-    }
-    sal_ids = [by_id[sid].sal_id for sid in ids if by_id[sid].sal_id]
-    phones, schedules, needs, languages = _children(session, ids)
-    sals = {
-        sal.id: sal
-        for sal in session.scalars(
-            select(models.ServiceAtLocation).where(models.ServiceAtLocation.id.in_(sal_ids))
+    ranked = [
+        Ranked(
+            service_id=service_id,
+            score=score,
+            distance_m=by_id[service_id].distance_m,
+            service_at_location_id=by_id[service_id].sal_id,
+            covers_area=by_id[service_id].covers_area,
+            national=by_id[service_id].national,
         )
-    }
-    addresses: dict[str, models.Address] = {}
-    for address in session.scalars(
-        select(models.Address).where(
-            models.Address.location_id.in_([sal.location_id for sal in sals.values()])
-        )
-    ):
-        addresses.setdefault(address.location_id, address)
-    at = query.open_at or now
-    stale_before = now.date() - timedelta(days=query.stale_after_days)
-    results = []
-    for score, service_id, _ in scored:
-        service = loaded[service_id]
-        candidate = by_id[service_id]
-        sal = sals.get(candidate.sal_id) if candidate.sal_id else None
-        address = addresses.get(sal.location_id) if sal else None
-        rules = [
-            s
-            for s in schedules.get(service.id, [])
-            if s.service_at_location_id in (None, candidate.sal_id)
-        ]
-        results.append(
-            ServiceResult(
-                service_id=service.id,
-                name=service.name,
-                organization=service.organization.name if service.organization else None,
-                description=service.description,
-                needs=tuple(needs.get(service.id, ())),
-                url=service.url,
-                email=service.email,
-                phones=tuple(phones.get(service.id, ())),
-                location_name=sal.location.name if sal else None,
-                address=", ".join(p for p in (address.address_1, address.city) if p)
-                if address
-                else None,
-                postcode=address.postal_code if address else None,
-                latitude=sal.latitude if sal else None,
-                longitude=sal.longitude if sal else None,
-                distance_m=round(candidate.distance_m)
-                if candidate.distance_m is not None
-                else None,
-                covers_area=candidate.covers_area,
-                national=candidate.national,
-                opening=_opening(_rules(rules), at),
-                assured_date=service.assured_date,
-                stale=service.assured_date is None or service.assured_date < stale_before,
-                is_free=service.is_free,
-                minimum_age=service.minimum_age,
-                maximum_age=service.maximum_age,
-                languages=tuple(languages.get(service.id, ())),
-                source=service.source,
-                score=score,
-            )
-        )
-    return results
-
-
-def _children(session: Session, ids: list[str]) -> tuple[dict, dict, dict, dict]:
-    phones: dict[str, list[str]] = {}
-    for service_id, number in session.execute(
-        select(models.Phone.service_id, models.Phone.number)
-        .where(models.Phone.service_id.in_(ids))
-        .order_by(models.Phone.id)
-    ):
-        phones.setdefault(service_id, []).append(number)
-    schedules: dict[str, list[models.Schedule]] = {}
-    for row in session.scalars(select(models.Schedule).where(models.Schedule.service_id.in_(ids))):
-        schedules.setdefault(row.service_id, []).append(row)
-    needs: dict[str, list[str]] = {}
-    for service_id, need in session.execute(
-        select(models.ServiceNeed.service_id, models.ServiceNeed.need)
-        .where(models.ServiceNeed.service_id.in_(ids))
-        .order_by(models.ServiceNeed.need)
-    ):
-        needs.setdefault(service_id, []).append(need)
-    languages: dict[str, list[str]] = {}
-    for service_id, code, name in session.execute(
-        select(models.Language.service_id, models.Language.code, models.Language.name).where(
-            models.Language.service_id.in_(ids)
-        )
-    ):
-        languages.setdefault(service_id, []).append(code or name or "")
-    return phones, schedules, needs, languages
+        for score, service_id in scored
+    ]
+    return build_results(
+        session, ranked, at=query.open_at or now, now=now, stale_after_days=query.stale_after_days
+    )

@@ -3,7 +3,7 @@
 Importing the readers' modules registers them; see :mod:`directory.importers.base`.
 """
 
-from directory.importers import oruk3  # noqa: F401 (registers the reader)
+from directory.importers import hsds_csv, oruk1, oruk3  # noqa: F401 (registers the readers)
 from directory.importers.base import READERS, find_reader
 from directory.importers.report import ImportReport, Problem
 from directory.importers.runner import run_import

@@ -138,6 +138,7 @@ class FeedWriter:
             if existing.withdrawn_at is None:
                 return "unchanged"
             existing.withdrawn_at = None
+            self._publish_points([service_id], published=existing.status == "active")
             return "updated"
         if existing is not None:
             self._delete_children(service_id)
@@ -171,7 +172,7 @@ class FeedWriter:
             for key, value in values.items():
                 setattr(existing, key, value)
         self.session.flush()
-        self._write_children(service_id, record)
+        self._write_children(service_id, record, values)
         return "created" if existing is None else "updated"
 
     def withdraw_missing(self) -> int:
@@ -188,7 +189,17 @@ class FeedWriter:
                 .where(models.Service.id.in_(gone[start : start + 500]))
                 .values(withdrawn_at=self.fetched_at)
             )
+        self._publish_points(gone, published=False)
         return len(gone)
+
+    def _publish_points(self, service_ids: list[str], *, published: bool) -> None:
+        points = models.ServicePoint
+        for start in range(0, len(service_ids), 500):
+            self.session.execute(
+                update(points)
+                .where(points.service_id.in_(service_ids[start : start + 500]))
+                .values(published=published)
+            )
 
     def _delete_children(self, service_id: str) -> None:
         for table in _SERVICE_CHILDREN:
@@ -200,7 +211,7 @@ class FeedWriter:
         )
         fulltext.remove_services(self.session, [service_id])
 
-    def _write_children(self, service_id: str, record: dict) -> None:
+    def _write_children(self, service_id: str, record: dict, values: dict[str, Any]) -> None:
         add = self.session.add
         for index, phone in enumerate(_items(record.get("phones"))):
             add(
@@ -282,7 +293,7 @@ class FeedWriter:
             if (point := self._service_at_location(service_id, index, item)) is not None
         ]
         categories, needs = self._attributes(service_id, _items(record.get("attributes")))
-        self._points(service_id, points, needs)
+        self._points(service_id, points, needs, values)
         organization = (
             record.get("organization") if isinstance(record.get("organization"), dict) else {}
         )
@@ -336,7 +347,11 @@ class FeedWriter:
         return org_id
 
     def _points(
-        self, service_id: str, points: list[tuple[str, str, float, float]], needs: dict[str, str]
+        self,
+        service_id: str,
+        points: list[tuple[str, str, float, float]],
+        needs: dict[str, str],
+        service: dict[str, Any],
     ) -> None:
         """The proximity index rows: every need at every located service location."""
         for sal_id, location_id, latitude, longitude in points:
@@ -351,6 +366,11 @@ class FeedWriter:
                         latitude=latitude,
                         longitude=longitude,
                         fit=FIT_BY_VIA[via],
+                        published=service["status"] == "active",
+                        assured_date=service["assured_date"],
+                        minimum_age=service["minimum_age"],
+                        maximum_age=service["maximum_age"],
+                        is_free=service["is_free"],
                     )
                 )
 

@@ -26,6 +26,11 @@ def upgrade() -> None:
         sa.Column("latitude", sa.Float(), nullable=False),
         sa.Column("longitude", sa.Float(), nullable=False),
         sa.Column("fit", sa.Float(), nullable=False),
+        sa.Column("published", sa.Boolean(), nullable=False),
+        sa.Column("assured_date", sa.Date(), nullable=True),
+        sa.Column("minimum_age", sa.Float(), nullable=True),
+        sa.Column("maximum_age", sa.Float(), nullable=True),
+        sa.Column("is_free", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["service_at_location_id"], ["service_at_location.id"], ondelete="CASCADE"
         ),
