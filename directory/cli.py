@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
 from datetime import datetime, timezone
 
@@ -233,6 +234,8 @@ def build_parser(settings: DirectorySettings | None = None) -> argparse.Argument
 
 
 def main(argv: list[str] | None = None) -> int:
+    # `python -m directory search … | head` should stop quietly, as other tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         settings = DirectorySettings.from_env()
     except SettingsError as error:
