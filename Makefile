@@ -7,7 +7,10 @@ ENGINE_PY := .venv-engine/bin/python
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install lock run serve-directory test test-postgres lint format bench bench-directory clean
+MODEL     := models/signpost.tar.gz
+TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
+
+.PHONY: help install lock run serve-directory train validate test test-conversations test-postgres lint format bench bench-directory clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -25,13 +28,24 @@ lock: ## re-resolve requirements/*.in into the lock files (needs the package ind
 	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/app.in -o requirements/app.lock
 	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/engine.in -o requirements/engine.lock
 
-run: install ## run Signpost on embedded defaults (SQLite, demo data, no secrets)
-	$(APP_PY) -m directory serve --demo
+run: install $(MODEL) ## run Signpost on embedded defaults (SQLite, demo data, no secrets)
+	$(APP_PY) scripts/run_stack.py
+
+train: $(MODEL) ## train the assistant (only when its data, config or components changed)
+
+$(MODEL): .venv-engine/.lock-sha256 $(TRAINING)
+	$(ENGINE_PY) -m rasa train --fixed-model-name signpost --out models
+
+validate: install ## check the domain and training data (rasa data validate, see the script)
+	$(ENGINE_PY) scripts/validate_rasa_data.py
+
+test-conversations: install $(MODEL) ## conversation tests: the trained model with a live action server
+	scripts/test-conversations.sh
 
 serve-directory: install ## run only the directory's ORUK 3.0 API (python -m directory serve)
 	$(APP_PY) -m directory serve
 
-test: install lint ## install everything, lint, and run every test
+test: install lint validate test-conversations ## install everything, train, and run every test
 	$(APP_PY) -m pytest -q
 
 test-postgres: install ## run the directory tests against a throwaway local PostgreSQL
@@ -49,6 +63,20 @@ bench: bench-directory ## run every benchmark; results in bench/results/
 
 bench-directory: install ## directory search at 1k/10k/100k services vs a naive scan
 	$(APP_PY) -m bench.directory_search
+
+.PHONY: eval
+eval: install ## train the assistant if needed, then measure NLU on held-out messages (make eval)
+	@set -euo pipefail; mkdir -p models; \
+	newest_input=$$(find data/nlu config.yml -type f -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2-); \
+	model=$$(find models -maxdepth 1 -name '*.tar.gz' -newer "$$newest_input" -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2-); \
+	if [ -z "$$model" ] && [ -f domain.yml ]; then \
+		$(ENGINE_PY) -m rasa train --fixed-model-name signpost --out models; model=models/signpost.tar.gz; \
+	elif [ -z "$$model" ]; then \
+		$(ENGINE_PY) -m rasa train nlu --nlu data/nlu --config config.yml --fixed-model-name signpost-nlu --out models; \
+		model=models/signpost-nlu.tar.gz; \
+	fi; \
+	echo "Evaluating $$model (EVAL_ARGS=--no-cross-validation skips the 3-fold cross-validation)"; \
+	$(ENGINE_PY) -m bot.evaluation --model "$$model" --cross-validation $(EVAL_ARGS)
 
 clean: ## remove environments, databases and caches (keeps nothing generated)
 	rm -rf .venv .venv-engine .tools var .pytest_cache .ruff_cache

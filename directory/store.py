@@ -32,7 +32,8 @@ from directory.needs import (
     default_catalogue,
 )
 from directory.postcodes import InvalidPostcode
-from directory.results import DirectoryStats, SearchOutcome, StaleGroup
+from directory.result_builder import Ranked, build_results
+from directory.results import DirectoryStats, SearchOutcome, ServiceResult, StaleGroup
 from directory.search import Query, search
 from directory.settings import DirectorySettings
 
@@ -183,6 +184,42 @@ class Directory:
         )
         with self.sessions() as session:
             return search(session, query)
+
+    def service(
+        self,
+        service_id: str,
+        *,
+        service_at_location_id: str | None = None,
+        now: datetime | None = None,
+    ) -> ServiceResult | None:
+        """One published service's details (for "tell me more about the second one").
+
+        ``service_at_location_id`` picks the site shown to the resident; by default the
+        service's first site.
+        """
+        now = now or datetime.now(timezone.utc)
+        with self.sessions() as session:
+            published = session.scalar(
+                select(models.Service.id).where(
+                    models.Service.id == service_id,
+                    models.Service.status == "active",
+                    models.Service.withdrawn_at.is_(None),
+                )
+            )
+            if published is None:
+                return None
+            sal = models.ServiceAtLocation
+            sal_id = session.scalar(
+                select(sal.id)
+                .where(sal.service_id == service_id)
+                .order_by((sal.id == (service_at_location_id or "")).desc(), sal.id)
+                .limit(1)
+            )
+            ranked = Ranked(service_id, 0.0, None, sal_id, covers_area=False, national=False)
+            [result] = build_results(
+                session, [ranked], at=now, now=now, stale_after_days=self.stale_after_days
+            )
+            return result
 
     def stats(self) -> DirectoryStats:
         stale_before = date.today() - timedelta(days=self.stale_after_days)

@@ -1,0 +1,85 @@
+"""Domain, actions, responses and training data agree with each other."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+from rasa_sdk import Action
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+RESPONSE_NAME = re.compile(r"""["'](utter_[a-z0-9_]+)["']""")
+VARIABLE = re.compile(r"\{([a-z_]+)\}")
+ACTION_MODULES = ("actions.services", "actions.forms", "actions.crisis", "actions.handoff")
+
+
+def load(path: Path) -> dict:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def domain() -> dict:
+    return load(ROOT / "domain.yml")
+
+
+def implemented_actions() -> dict[str, type]:
+    found = {}
+    for module_name in ACTION_MODULES:
+        module = importlib.import_module(module_name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, Action) and cls.__module__ == module_name:
+                found[cls().name()] = cls
+    return found
+
+
+def test_every_domain_action_is_implemented_and_every_action_is_declared(domain: dict) -> None:
+    assert set(domain["actions"]) == set(implemented_actions())
+
+
+def test_every_response_an_action_sends_exists(domain: dict) -> None:
+    sent = set()
+    for path in (ROOT / "actions").glob("*.py"):
+        sent |= set(RESPONSE_NAME.findall(path.read_text(encoding="utf-8")))
+    assert sent, "the scan found no responses; is the pattern wrong?"
+    assert sent <= set(domain["responses"]), sorted(sent - set(domain["responses"]))
+
+
+def test_sms_variants_use_only_variables_the_default_has(domain: dict) -> None:
+    """An SMS variant that needs a variable the action doesn't pass would crash the NLG."""
+    for name, variants in domain["responses"].items():
+        default = next((v for v in variants if not v.get("channel")), None)
+        if default is None:
+            continue
+        allowed = set(VARIABLE.findall(default.get("text", "")))
+        for variant in variants:
+            if variant.get("channel") == "sms":
+                extra = set(VARIABLE.findall(variant["text"])) - allowed
+                # sms_* variables are passed alongside the default ones on purpose.
+                assert {v for v in extra if not v.startswith("sms_")} == set(), name
+
+
+def test_sms_variants_have_no_markdown_or_buttons(domain: dict) -> None:
+    for name, variants in domain["responses"].items():
+        for variant in variants:
+            if variant.get("channel") == "sms":
+                assert "buttons" not in variant, name
+                assert not re.search(r"\*\*|__|\[[^\]]+\]\(", variant["text"]), name
+
+
+def test_intents_in_training_data_match_the_domain(domain: dict) -> None:
+    trained = set()
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        trained |= {item["intent"] for item in load(path)["nlu"] if "intent" in item}
+    assert trained == set(domain["intents"])
+
+
+def test_crisis_contacts_are_the_verified_numbers(domain: dict) -> None:
+    text = " ".join(v["text"] for v in domain["responses"]["utter_crisis"])
+    for number in ("999", "116 123", "85258", "111"):
+        assert number in text
+    abuse = " ".join(v["text"] for v in domain["responses"]["utter_crisis_abuse"])
+    assert "0808 2000 247" in abuse and "999" in abuse
