@@ -15,7 +15,6 @@ the abuse helpline and the quick-exit reminder.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -26,93 +25,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.text import fold
-
-_ME = r"(?:my ?self|my ?slf|myslef|meself|myself)"
-_PILLS = r"(?:pills?|tablets?|tablts?|tabs|paracetamol|meds|medication|sleeping pills)"
-SELF_HARM = [
-    rf"\b(?:kill|kil|kll|end|ending|killing) {_ME}\b",
-    r"\bsuicid\w*|\bsuisid\w*|\bsucide\w*|\bsuiside\w*|\bsuicde\w*",
-    r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life)\b",
-    r"\bend(?:ing)? it\b(?! (?:with|for|at|on|in|by|there|here)\b)",
-    r"\b(?:want|wanna|going|gonna|wish|ready|planning|plan|deserve) (?:to )?(?:die|be dead)\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\b(?:don'?t|dont|do not|dnt) (?:want|wanna) (?:to )?(?:be here|live|wake up|exist|be "
-    r"alive|go on|be around)\b",
-    r"\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to keep "
-    r"going|to go on)\b",
-    r"\bcan'?t (?:go on|carry on|do this any ?more|take (?:it|this) any ?more|cope any ?more)\b",
-    rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) {_ME}\b",
-    r"\bself[ -]?harm\w*",
-    r"\b(?:been|started|keep|keeps) cutting\b",
-    r"\b(?:overdose\w*|od'?d)\b",
-    rf"\b(?:took|tuk|taken|swallowed|take|taking|had) (?:a (?:load|lot|bunch|handful) of |too "
-    rf"many |2 many |to many |all (?:my|the|of my) |loads of )(?:\w+ )?{_PILLS}",
-    rf"\b{_PILLS} (?:lined up|saved up|stockpiled|ready)\b",
-    r"\b(?:jump|jumping) (?:off|in front|from|under)\b|\bthreatening to jump\b",
-    r"\b(?:hang|hanging) (?:myself|meself)\b|\bnoose\b|\b(?:bought|got) a rope\b",
-    r"\bnot (?:safe|going to be safe) (?:from|with) (?:myself|me)\b",
-    r"\b(?:goodbye|suicide|farewell) (?:note|letter|message)\b",
-    r"\b(?:my |this is my )last (?:message|text|night|day)\b",
-    r"\bwon'?t (?:be here|be around|wake up) (?:tomorrow|much longer|by)\b",
-    r"\bgave away (?:all )?my (?:things|stuff|belongings)\b",
-    r"\b(?:voices?) (?:are |is |keep )?(?:telling|tell|told) me to\b",
-    r"\b(?:drive|driving|crash|crashing) (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff)\b",
-    r"\bnot getting (?:on|off) (?:it|the train)\b|\bstep in front of\b",
-]
-DANGER_NOW = [
-    r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|mum|ex|carer|son|"
-    r"daughter|brother|sister)(?:'?s| is| are| has)? (?:\w+ )?(?:hitting|beating|strangling|"
-    r"choking|attacking|hurting|stabbing|kicking|punching|hit|beat|attacked|strangled) "
-    r"(?:me|us|my|her|him|them)\b",
-    r"\b(?:going to|gonna|threaten\w*|trying to|about to|will) (?:kill|hurt|stab|hit|attack|"
-    r"shoot) (?:me|us|my|the kids|the children|her|him)\b",
-    r"\b(?:got|has|with|holding|waving|carrying) (?:a |an )?(?:knife|knives|gun|weapons?|"
-    r"blade|machete|bat|hammer)\b",
-    r"\b(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:'?ll|'?s going to| will| is "
-    r"going to| are going to) (?:kill|hurt)\b",
-    r"(?<!not )\b(?:in|into) (?:immediate |real )?danger\b",
-    r"\b(?:being|been|is being|getting) (?:beaten|attacked|hurt|abused|hit) (?:right )?now\b",
-    r"\bstill in the (?:house|flat|room|home) with\b",
-    r"\blocked (?:me |us )?in\b",
-    r"\b(?:child|kid|toddler|baby|boy|girl|teenager|\d+ ?yo|\d+ year old)\w* (?:has been |"
-    r"been |was |is |are )?(?:left alone|on (?:the|a) (?:roof|ledge|road|railway)|wandering|"
-    r"missing|being (?:beaten|hurt|hit|abused))",
-    r"\b(?:hasn'?t|hasnt|not) come home\b.*\b(?:older men|not answering|scared|worried)\b",
-]
-EMERGENCY = [
-    r"\b(?:not|isn'?t|isnt|stopped|can'?t|cant) breath(?:e|ing)\b",
-    r"\b(?:collapsed|unconscious|unresponsive|won'?t wake up|wont wake up|hasn'?t woken up|"
-    r"having a (?:seizure|fit)|turning blue)\b",
-    r"\b(?:heart attack|having a stroke|chest pains?|face (?:has )?dropped|"
-    r"bleeding (?:a lot|heavily|badly|everywhere)|throat (?:is )?(?:closing|swelling))\b",
-    r"\b(?:allergic reaction|anaphyla\w*)\b",
-    r"\b(?:drank|swallowed|ate|eaten) (?:some |the )?(?:bleach|batteries|battery|pills|"
-    r"tablets|detergent|weedkiller|poison|antifreeze)\b",
-    r"\b(?:fell|fallen) (?:over |down )?(?:and )?(?:can'?t|cant|couldn'?t) get up\b|"
-    r"\bbeen on the floor\b",
-    r"\b(?:house|flat|kitchen|building|room) (?:is )?on fire\b|\bcarbon monoxide\b",
-]
-ABUSE_NOW = re.compile("|".join(DANGER_NOW))
-CRISIS = re.compile("|".join(SELF_HARM + DANGER_NOW + EMERGENCY))
-# "killing me" in "my back is killing me", "end it" in "end it with my landlord" and
-# similar figures of speech are not crisis; these override only the weakest patterns.
-FIGURES_OF_SPEECH = re.compile(
-    r"\b(?:back|feet|head|legs|knees|neck|tooth|teeth|this heat|the wait|the queue|the rent|"
-    r"it|this|work|prices|bills) (?:is|are) killing me\b|\bkill (?:time|the engine)\b|"
-    r"\bbored to death\b|\bdying (?:to|for)\b|\bnot in danger\b|\b(?:i'?m|im|i am) safe\b"
-)
-
-
-MIN_CLASSIFIER_CONFIDENCE = 0.5
-
-
-def is_crisis(text: str) -> tuple[bool, bool]:
-    """(crisis, abuse happening now) for a message."""
-    folded = FIGURES_OF_SPEECH.sub(" ", fold(text))
-    if CRISIS.search(folded) is None:
-        return False, False
-    return True, ABUSE_NOW.search(folded) is not None
+from bot.crisis_patterns import MIN_CLASSIFIER_CONFIDENCE, is_crisis
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
