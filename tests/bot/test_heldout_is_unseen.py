@@ -19,8 +19,8 @@ def normalised(example: str) -> str:
 def examples(path: Path) -> set[str]:
     found = set()
     for item in YAML(typ="safe").load(path.read_text(encoding="utf-8"))["nlu"]:
-        for line in (item.get("examples") or "").splitlines():
-            line = line.strip()
+        for raw in (item.get("examples") or "").splitlines():
+            line = raw.strip()
             if line.startswith("- "):
                 found.add(normalised(line[2:]))
     return found
