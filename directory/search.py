@@ -120,13 +120,7 @@ def _nearby(session: Session, point: Point, radius_m: float, query: Query) -> di
             sp.fit,
             sp.assured_date,
         ).where(sp.need.in_(query.needs), cells, sp.published.is_(True))
-        if query.age is not None:
-            statement = statement.where(
-                or_(sp.minimum_age.is_(None), sp.minimum_age <= query.age),
-                or_(sp.maximum_age.is_(None), sp.maximum_age >= query.age),
-            )
-        if query.free_only:
-            statement = statement.where(sp.is_free.is_(True))
+        statement = _age_and_cost(statement, query, sp)
         checked = not query.language
     else:
         min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
@@ -327,17 +321,25 @@ def _eligible(session: Session, ids: list[str], query: Query) -> list[tuple[str,
     return found
 
 
+def _age_and_cost(
+    statement: Select, query: Query, table: type[models.Service] | type[models.ServicePoint]
+) -> Select:
+    """Age and free-only filters, on the service or on its copy in ``service_point``."""
+    if query.age is not None:
+        statement = statement.where(
+            or_(table.minimum_age.is_(None), table.minimum_age <= query.age),
+            or_(table.maximum_age.is_(None), table.maximum_age >= query.age),
+        )
+    if query.free_only:
+        statement = statement.where(table.is_free.is_(True))
+    return statement
+
+
 def _service_filters(statement: Select, query: Query) -> Select:
     """Only published services that fit the query's age, cost and language."""
     service = models.Service
     statement = statement.where(service.status == "active", service.withdrawn_at.is_(None))
-    if query.age is not None:
-        statement = statement.where(
-            or_(service.minimum_age.is_(None), service.minimum_age <= query.age),
-            or_(service.maximum_age.is_(None), service.maximum_age >= query.age),
-        )
-    if query.free_only:
-        statement = statement.where(service.is_free.is_(True))
+    statement = _age_and_cost(statement, query, service)
     if query.language:
         statement = statement.where(
             service.id.in_(

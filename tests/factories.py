@@ -12,7 +12,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from directory import models
 from directory.needs import NEEDS_TAXONOMY, default_catalogue
+from directory.store import Directory
 
 NAMESPACE = uuid.UUID("9d4f3c1a-0b7e-4f5a-8c2d-1e6f7a8b9c0d")
 # Kingston upon Thames town centre, by KT1 1 sector; tests place services relative to it.
@@ -143,3 +147,19 @@ def make_feed(services: list[dict], **page: Any) -> dict[str, Any]:
 def write_feed(path: Path, services: list[dict], **page: Any) -> str:
     path.write_text(json.dumps(make_feed(services, **page)), encoding="utf-8")
     return str(path)
+
+
+def snapshot(directory: Directory) -> dict[str, list[tuple[str, ...]]]:
+    """Every row of every directory table, so that "nothing changed" is asserted exactly.
+
+    ``feed`` is left out: it is the import log, and each import rightly updates it.
+    """
+    with directory.sessions() as session:
+        return {
+            table.name: sorted(
+                tuple(str(value) for value in row)
+                for row in session.execute(select(*table.columns)).all()
+            )
+            for table in models.Base.metadata.sorted_tables
+            if table.name != "feed"
+        }

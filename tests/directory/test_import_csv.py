@@ -12,32 +12,12 @@ from sqlalchemy import select
 from directory import models
 from directory.store import Directory
 from tests.conftest import SHARED_DATA, needs_shared
+from tests.factories import snapshot
 
 HSDS_EXAMPLE = SHARED_DATA / "hsds-3.0" / "examples" / "csv"
 ORUK_EXAMPLE = SHARED_DATA / "oruk-3.0" / "examples" / "csv"
 EXAMPLE_SERVICE = "ac148810-d857-441c-9679-408f346de14b"
 EXAMPLE_LOCATION = "3a19ff88-4620-4d17-9830-ac1d859eb5d5"
-
-
-def snapshot(directory: Directory) -> dict:
-    with directory.sessions() as session:
-        return {
-            table.__tablename__: sorted(
-                tuple(str(value) for value in row)
-                for row in session.execute(select(*table.__table__.columns)).all()
-            )
-            for table in (
-                models.Service,
-                models.Organization,
-                models.Location,
-                models.Address,
-                models.Attribute,
-                models.Phone,
-                models.Schedule,
-                models.Contact,
-                models.ServiceAtLocation,
-            )
-        }
 
 
 def rows(directory: Directory, table: type) -> list:

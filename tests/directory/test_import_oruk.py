@@ -15,29 +15,9 @@ from directory.importers.checks import check_service
 from directory.importers.fetch import Fetcher
 from directory.store import Directory
 from tests.conftest import SHARED_DATA, needs_shared
-from tests.factories import make_service, term_attribute, write_feed
+from tests.factories import make_service, snapshot, term_attribute, write_feed
 
 MOCKS = SHARED_DATA / "oruk-validator-mocks"
-
-
-def snapshot(directory: Directory) -> dict:
-    """Every row that matters, so 'nothing changed' can be asserted exactly."""
-    with directory.sessions() as session:
-        return {
-            table.__tablename__: sorted(
-                tuple(str(value) for value in row)
-                for row in session.execute(select(*table.__table__.columns)).all()
-            )
-            for table in (
-                models.Service,
-                models.Organization,
-                models.Location,
-                models.ServiceNeed,
-                models.Attribute,
-                models.Phone,
-                models.Schedule,
-            )
-        }
 
 
 def services(directory: Directory) -> list[models.Service]:

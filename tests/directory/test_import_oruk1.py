@@ -13,6 +13,7 @@ from directory import models
 from directory.importers import find_reader
 from directory.importers.fetch import Fetcher
 from directory.store import Directory
+from tests.factories import snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "oruk1"
 PAGE1 = FIXTURES / "service_list_page1.json"
@@ -21,26 +22,6 @@ PAGE2 = FIXTURES / "service_list_page2.json"
 
 def load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def snapshot(directory: Directory) -> dict:
-    with directory.sessions() as session:
-        return {
-            table.__tablename__: sorted(
-                tuple(str(value) for value in row)
-                for row in session.execute(select(*table.__table__.columns)).all()
-            )
-            for table in (
-                models.Service,
-                models.Organization,
-                models.Location,
-                models.Address,
-                models.ServiceNeed,
-                models.Attribute,
-                models.Phone,
-                models.Schedule,
-            )
-        }
 
 
 def rows(directory: Directory, table: type) -> list:
