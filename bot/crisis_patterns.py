@@ -60,7 +60,7 @@ SELF_HARM = [
     r"\b(?:taken|took|swallowed) (?:everything|all) (?:in|from) the (?:medicine|bathroom|"
     r"pill)\b",
 ]
-DANGER_NOW = [
+VIOLENCE_NOW = [
     r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|dad|mum|ex|carer|son|"
     r"daughter|brother|sister)(?:'?s| is| are| has)? (?:\w+ )?(?:hitting|beating|strangling|"
     r"choking|attacking|hurting|stabbing|kicking|punching|hit|beat|attacked|strangled) "
@@ -79,6 +79,8 @@ DANGER_NOW = [
     r"\b(?:threw|throwing|thrown) (?:a |the )?\w+ at (?:me|us|my|her|him)\b",
     r"\b(?:coming at|going for|after) (?:me|us) (?:again|with)\b",
     r"\b(?:following|followin|chasing) (?:me|us)\b.*\b(?:knife|blade|weapon|gun|machete)\b",
+]
+AT_RISK_NOW = [
     r"\b(?:child|kid|toddler|baby|boy|girl|teenager|\d+ ?yo|\d+ year old)\w* (?:has been |"
     r"been |was |is |are )?(?:left alone|on (?:the|a) (?:roof|ledge|road|railway)|wandering|"
     r"missing|being (?:beaten|hurt|hit|abused))",
@@ -110,7 +112,8 @@ EMERGENCY = [
     r"(?:on fire|caught fire)\b|\bcarbon monoxide\b|\bco alarm\b",
     r"\b(?:fire|flames?|smoke) (?:is )?(?:in|coming|everywhere|downstairs|upstairs|under)\b|"
     r"\b(?:smoke|fire) everywhere\b|\bsparking\b|\bsmell (?:of )?(?:gas|burning)\b",
-    r"\b(?:trapped|can'?t get out|cannot go out|cant get out|cannot get out)\b",
+    r"\btrapped\b|\b(?:can'?t|cant|cannot) (?:get|go) out\b.*\b(?:fire|smoke|flames|locked)\b|"
+    r"\b(?:fire|smoke|flames|locked)\b.*\b(?:can'?t|cant|cannot) (?:get|go) out\b",
     r"\b(?:worst headache|sudden(?:ly)? (?:can'?t|cant) see|slurred speech|face (?:is )?"
     r"drooping|one side (?:has )?(?:dropped|gone))\b",
     r"\b(?:in labour|waters (?:have )?broken|baby is coming)\b",
@@ -120,8 +123,8 @@ EMERGENCY = [
     r"\b(?:fall|fell|fallen) (?:down )?(?:and )?(?:not|isn'?t|is not) (?:speaking|moving|"
     r"responding|breathing)\b",
 ]
-ABUSE_NOW = re.compile("|".join(DANGER_NOW))
-CRISIS = re.compile("|".join(SELF_HARM + DANGER_NOW + EMERGENCY))
+ABUSE_NOW = re.compile("|".join(VIOLENCE_NOW))
+CRISIS = re.compile("|".join(SELF_HARM + VIOLENCE_NOW + AT_RISK_NOW + EMERGENCY))
 # "killing me" in "my back is killing me", "end it" in "end it with my landlord" and
 # similar figures of speech are not crisis; these override only the weakest patterns.
 FIGURES_OF_SPEECH = re.compile(

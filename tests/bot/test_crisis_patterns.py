@@ -55,3 +55,9 @@ def test_ordinary_messages_are_not_crisis(text: str) -> None:
 def test_abuse_happening_now_is_flagged_for_the_abuse_helpline() -> None:
     assert is_crisis("my husband is hitting me right now") == (True, True)
     assert is_crisis("i want to kill myself") == (True, False)
+
+
+def test_other_emergencies_are_not_flagged_as_abuse() -> None:
+    assert is_crisis("the kids are trapped upstairs and theres smoke") == (True, False)
+    assert is_crisis("a toddler has been left alone in the flat") == (True, False)
+    assert not is_crisis("my dad cant get out much, can he get prescriptions delivered")[0]
