@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -159,6 +160,16 @@ def test_food_bank_near_a_postcode_lists_food_services_nearest_first(rasa: str) 
     assert distances == sorted(distances) and distances[0] < 1000
     assert all(card["phone"] and card["last_checked"] for card in cards)
     assert messages[1]["text"].startswith(f"1. {cards[0]['name']} (")
+
+
+def test_sms_results_are_short_plain_lines(rasa: str) -> None:
+    messages = say(rasa, "sms-food", "debt advice in surbiton", channel="sms")
+    cards = [m["text"] for m in messages if re.match(r"^\d\. ", m.get("text") or "")]
+    assert len(cards) == 3
+    for card in cards:
+        assert re.match(r"^\d\. .+, \d+\.\d miles away, .+\. ", card), card
+        assert "\n" not in card and "**" not in card
+    assert messages[-1]["text"].startswith("Reply MORE")
 
 
 def test_parse_returns_intent_need_and_location_and_requires_the_token(rasa: str) -> None:
