@@ -329,22 +329,33 @@ class FeedWriter:
             for key in ("description", "email", "website", "logo", "uri", "parent_organization_id")
         }
         values["name"] = _text(data.get("name")) or source_id
-        existing = self.session.get(models.Organization, org_id)
+        self._upsert(models.Organization, org_id, source_id, values)
+        return org_id
+
+    def _upsert(
+        self,
+        model: type[models.Organization] | type[models.Location],
+        row_id: str,
+        source_id: str,
+        values: dict[str, Any],
+    ) -> bool:
+        """Insert or update a record services share; True when it was already stored."""
+        existing = self.session.get(model, row_id)
         if existing is None:
             self.session.add(
-                models.Organization(
-                    id=org_id,
+                model(
+                    id=row_id,
                     source=self.source,
                     source_id=source_id,
                     fetched_at=self.fetched_at,
                     **values,
                 )
             )
-        else:
-            for key, value in values.items():
-                setattr(existing, key, value)
-            existing.fetched_at = self.fetched_at
-        return org_id
+            return False
+        for key, value in values.items():
+            setattr(existing, key, value)
+        existing.fetched_at = self.fetched_at
+        return True
 
     def _points(
         self,
@@ -426,21 +437,7 @@ class FeedWriter:
             point = self._point_from_postcode(_items(data.get("addresses")))
             if point is not None:
                 values["latitude"], values["longitude"] = point.latitude, point.longitude
-        existing = self.session.get(models.Location, location_id)
-        if existing is None:
-            self.session.add(
-                models.Location(
-                    id=location_id,
-                    source=self.source,
-                    source_id=source_id,
-                    fetched_at=self.fetched_at,
-                    **values,
-                )
-            )
-        else:
-            for key, value in values.items():
-                setattr(existing, key, value)
-            existing.fetched_at = self.fetched_at
+        if self._upsert(models.Location, location_id, source_id, values):
             for table in (models.Address, models.Accessibility, models.Phone):
                 self.session.execute(delete(table).where(table.location_id == location_id))
             self.session.execute(
