@@ -7,7 +7,7 @@ them straight into a message payload.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -78,7 +78,6 @@ class SearchOutcome:
     needs: tuple[str, ...]
     total: int
     offset: int = 0
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
