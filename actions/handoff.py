@@ -7,13 +7,16 @@ channel, that someone will reply.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.services import wanted_needs
+from actions.directory_client import DirectoryUnavailable, ask
+from actions.services import unavailable, wanted_needs
+from actions.wording import card_values, fragment, variant
 
 REASONS = {
     "request_human": "asked_for_person",
@@ -113,7 +116,18 @@ class ActionSendSms(Action):
                 response="utter_sms_need_number", json_message={"type": "ask_sms_number"}
             )
             return []
+        now = datetime.now(timezone.utc)
+        try:
+            found = await ask(lambda d: [d.service(service_id, now=now) for service_id in shown])
+        except DirectoryUnavailable:
+            return unavailable(dispatcher)
+        lines = [fragment(domain, "utter_fmt_sms_results")] + [
+            variant(domain, "utter_service_card", "sms", **card_values(domain, result, n, now))
+            for n, result in enumerate(found, start=1)
+            if result is not None
+        ]
         dispatcher.utter_message(
-            response="utter_sms_on_its_way", json_message={"type": "send_sms", "service_ids": shown}
+            response="utter_sms_on_its_way",
+            json_message={"type": "send_sms", "service_ids": shown, "sms_text": "\n".join(lines)},
         )
         return []

@@ -26,6 +26,15 @@ def fragment(domain: dict[str, Any], name: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def variant(domain: dict[str, Any], name: str, channel: str, /, **values: Any) -> str:
+    """Response ``name`` as worded for ``channel`` (or its default), ``values`` filled in."""
+    variants = (domain.get("responses") or {}).get(name) or []
+    chosen = next((v for v in variants if v.get("channel") == channel and v.get("text")), None)
+    if chosen is None:
+        return fragment(domain, name, **values)
+    return chosen["text"].format(**values) if values else chosen["text"]
+
+
 def clock(domain: dict[str, Any], moment: datetime) -> str:
     """ "9am", "5:30pm": how times are written in UK public information."""
     local = moment.astimezone(UK)

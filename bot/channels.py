@@ -5,8 +5,9 @@ an output channel called "collector", so the ``channel: sms`` / ``channel: webch
 variations in ``domain.yml`` would never be chosen. These channels are the REST channel
 with a name: ``POST /webhooks/sms/webhook`` and ``POST /webhooks/webchat/webhook`` take
 ``{"sender", "message", "metadata"}`` and answer with the list of bot messages, rendered
-for that channel. Unlike Rasa's REST channel they never log message text (residents write
-about their health, debts and safety).
+for that channel, one message per bot response (text, buttons and custom payload
+together). Unlike Rasa's REST channel they never log message text (residents write about
+their health, debts and safety).
 """
 
 from __future__ import annotations
@@ -24,12 +25,30 @@ from sanic.response import HTTPResponse
 logger = logging.getLogger(__name__)
 
 
+# The parts of one bot response the gateway renders; anything else Rasa adds is dropped.
+RESPONSE_PARTS = ("text", "buttons", "quick_replies", "image", "attachment", "custom")
+
+
 class _Collector(CollectingOutputChannel):
+    """Collects each bot response as ONE message.
+
+    Rasa's collector splits a response into a text message and a separate ``custom``
+    message (and splits text at blank lines). A service card is a text (its plain reading,
+    used by SMS and screen readers) plus the card data, so the gateway needs them together.
+    """
+
     channel_name = "collector"
 
     @classmethod
     def name(cls) -> str:
         return cls.channel_name
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        kept = {part: message[part] for part in RESPONSE_PARTS if message.get(part)}
+        if "quick_replies" in kept:
+            kept["buttons"] = kept.pop("quick_replies")
+        if kept:
+            await self._persist_message({"recipient_id": recipient_id, **kept})
 
 
 class NamedRestInput(InputChannel):

@@ -1,9 +1,9 @@
 """`rasa data validate --fail-on-warnings`, minus one false alarm, for `make validate`.
 
 Rasa's validator warns about every response "not used in any story or rule". Responses
-that custom actions send (service cards, opening-time fragments, crisis contacts chosen
-by channel) are by design never steps of a rule, so that warning is wrong for exactly
-those; every other warning still fails. Which responses the actions send is read from
+that custom actions or the gateway send (service cards, opening-time fragments, crisis
+contacts chosen by channel) are by design never steps of a rule, so that warning is wrong for
+exactly those; every other warning still fails. Which responses the actions send is read from
 the actions' source (`response="utter_…"` and `fragment(…, "utter_…")`), the same scan
 the consistency test uses, so a response nothing sends still fails validation.
 
@@ -23,8 +23,9 @@ NOT_USED = re.compile(r"The utterance '(utter_[a-z0-9_]+)' is not used in any st
 
 
 def responses_sent_by_actions() -> set[str]:
+    """Responses named in the custom actions' and the gateway's (``channels/``) source."""
     names: set[str] = set()
-    for path in (ROOT / "actions").glob("*.py"):
+    for path in [*(ROOT / "actions").glob("*.py"), *(ROOT / "channels").glob("*.py")]:
         names |= set(SENT_BY_ACTIONS.findall(path.read_text(encoding="utf-8")))
     return names
 

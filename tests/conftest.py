@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from directory.store import Directory
+from tests.stack import MODEL, Assistant, run_assistant
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SHARED_DATA = SHARED / "data"
@@ -67,3 +68,22 @@ def any_directory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Di
         instance.engine.dispose()
     else:
         yield from _postgres_directory()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    """The trained assistant (Rasa engine + action server + demo directory), once a session.
+
+    Skipped only when no model has been trained (never in CI, where `make test` trains).
+    """
+    if not MODEL.exists():
+        if os.environ.get("CI"):
+            pytest.fail("no trained model: make test trains one before running pytest")
+        pytest.skip("no trained model (run make train)")
+    with run_assistant(tmp_path_factory.mktemp("assistant")) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def rasa(assistant: Assistant) -> str:
+    return assistant.rasa_url

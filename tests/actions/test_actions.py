@@ -311,17 +311,33 @@ async def test_an_understood_message_resets_the_low_confidence_count(domain: dic
     assert responses(dispatcher) == ["utter_rephrase"]
 
 
+@pytest.mark.usefixtures("directory")
 async def test_text_me_these_asks_the_gateway_for_a_number_first(domain: dict) -> None:
+    found, slots = await run(
+        ActionSearchServices(), domain, slots={"need": ["food"], "location": "KT1 3LY"}
+    )
+    shown = slots["results"]
     dispatcher, _ = await run(
-        ActionSendSms(), domain, intent="send_sms", slots={"results": ["a"]}, channel="webchat"
+        ActionSendSms(), domain, intent="send_sms", slots={"results": shown}, channel="webchat"
     )
     assert responses(dispatcher) == ["utter_sms_need_number"]
     ready, _ = await run(
         ActionSendSms(),
         domain,
         intent="send_sms",
-        slots={"results": ["a"]},
+        slots={"results": shown},
         channel="webchat",
         metadata={"sms_number_on_file": True},
     )
-    assert ready.messages[0]["custom"] == {"type": "send_sms", "service_ids": ["a"]}
+    payload = ready.messages[0]["custom"]
+    assert (payload["type"], payload["service_ids"]) == ("send_sms", shown)
+    # The text to send is worded by the domain's SMS variant of the service card.
+    lines = payload["sms_text"].split("\n")
+    assert lines[0] == "Signpost: services you asked for"
+    assert [line.split(",")[0] for line in lines[1:]] == [
+        "1. Norbiton Food Bank",
+        "2. Berrylands Fridge",
+        "3. Surbiton Pantry",
+    ]
+    assert "020 7946 0123" in lines[1]
+    assert found.messages[1]["custom"]["name"] == "Norbiton Food Bank"

@@ -8,115 +8,11 @@ file. Skipped only when no model has been trained (never in CI, where `make test
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-MODEL = ROOT / "models" / "signpost.tar.gz"
-TOKEN = "test-token-not-a-secret"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait(url: str, process: subprocess.Popen, log: Path, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"{url} process exited:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers (401 without a token is an answer)
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"{url} did not come up:\n{log.read_text()[-3000:]}")
-
-
-@pytest.fixture(scope="module")
-def rasa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not MODEL.exists():
-        if os.environ.get("CI"):
-            pytest.fail("no trained model: make test trains one before running pytest")
-        pytest.skip("no trained model (run make train)")
-    work = tmp_path_factory.mktemp("stack")
-    action_port, rasa_port = free_port(), free_port()
-    env = {
-        **os.environ,
-        "RASA_TELEMETRY_ENABLED": "false",
-        "PYTHONPATH": str(ROOT),
-        "SANIC_HOST": "127.0.0.1",
-        "SIGNPOST_DATA_DIR": str(work),
-        "DIRECTORY_DATABASE_URL": "",
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
-    }
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "directory",
-            "import",
-            "directory/demo/kingston.json",
-            "--no-progress",
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    logs = {name: work / f"{name}.log" for name in ("actions", "rasa")}
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "-p", str(action_port)],
-        cwd=ROOT,
-        env=env,
-        stdout=logs["actions"].open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    engine = subprocess.Popen(
-        [
-            str(ROOT / ".venv-engine" / "bin" / "rasa"),
-            "run",
-            "--enable-api",
-            "-i",
-            "127.0.0.1",
-            "-p",
-            str(rasa_port),
-            "--model",
-            str(MODEL),
-            "--endpoints",
-            "endpoints.yml",
-            "--credentials",
-            "credentials.yml",
-            "--auth-token",
-            TOKEN,
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=logs["rasa"].open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait(f"http://127.0.0.1:{action_port}/health", actions, logs["actions"])
-        wait(f"http://127.0.0.1:{rasa_port}/", engine, logs["rasa"])
-        yield f"http://127.0.0.1:{rasa_port}"
-    finally:
-        for process in (engine, actions):
-            process.terminate()
-            process.wait(timeout=30)
+from tests.stack import TOKEN
 
 
 def post(url: str, body: dict) -> tuple[int, object]:

@@ -1,0 +1,1 @@
+"""The gateway: web chat and SMS in front of Rasa's HTTP API."""

@@ -1,0 +1,117 @@
+"""The gateway application: ``make_app(settings)`` wires the parts; ``python -m channels serve``.
+
+Routes:
+- ``GET /``: the demo council page with the widget; ``/widget.js``, ``/widget.css``
+- ``GET /webchat/ws``, ``GET /webchat/tenants/<id>.json``: web chat
+- ``POST /sms/twilio``, ``POST /sms/twilio/status``: Twilio webhooks (signed)
+- ``GET /healthz``: the gateway and whether Rasa answers
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from aiohttp import web
+
+from channels.rasa_client import RasaClient
+from channels.ratelimit import RateLimiter
+from channels.router import Router
+from channels.settings import GatewaySettings
+from channels.sms import SmsAdapter
+from channels.sms_sender import SmsSender
+from channels.store import GatewayStore
+from channels.tenants import Tenants
+from channels.webchat import WebchatAdapter
+from channels.wording import Wording
+
+logger = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+PURGE_EVERY_S = 6 * 3600
+
+settings_key = web.AppKey("settings", GatewaySettings)
+store_key = web.AppKey("store", GatewayStore)
+router_key = web.AppKey("router", Router)
+sms_sender_key = web.AppKey("sms_sender", SmsSender)
+
+
+def static_file(name: str, content_type: str) -> web.RouteDef:
+    path = STATIC / name
+
+    async def handler(_: web.Request) -> web.Response:
+        return web.Response(
+            body=path.read_bytes(),
+            content_type=content_type,
+            charset="utf-8",
+            headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+        )
+
+    return handler
+
+
+async def health(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+def make_app(
+    settings: GatewaySettings,
+    *,
+    store: GatewayStore | None = None,
+    wording: Wording | None = None,
+) -> web.Application:
+    store = store or GatewayStore.from_url(settings.database_url)
+    store.setup()
+    wording = wording or Wording.from_domain()
+    tenants = Tenants.load(settings.tenants_dir, settings.default_tenant)
+    rasa = RasaClient(settings.rasa_url, timeout_s=settings.rasa_timeout_s)
+    limiter = RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_s)
+    router = Router(store, rasa, wording, limiter=limiter)
+    sms_sender = SmsSender(store, settings)
+    webchat = WebchatAdapter(
+        settings, store=store, router=router, tenants=tenants, wording=wording, sms=sms_sender
+    )
+    sms = SmsAdapter(settings, store, router, tenants, wording)
+
+    app = web.Application(client_max_size=64 * 1024)
+    app[settings_key] = settings
+    app[store_key] = store
+    app[router_key] = router
+    app[sms_sender_key] = sms_sender
+    app.add_routes(
+        [
+            web.get("/", static_file("demo.html", "text/html")),
+            web.get("/widget.js", static_file("widget.js", "application/javascript")),
+            web.get("/widget.css", static_file("widget.css", "text/css")),
+            web.get("/healthz", health),
+            *webchat.routes(),
+            *sms.routes(),
+        ]
+    )
+
+    async def lifecycle(app: web.Application):
+        await rasa.start()
+        await sms_sender.start()
+        housekeeping = asyncio.create_task(keep_tidy(store, limiter, settings))
+        yield
+        housekeeping.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await housekeeping
+        await sms_sender.stop()
+        await rasa.close()
+        store.engine.dispose()
+
+    app.cleanup_ctx.append(lifecycle)
+    return app
+
+
+async def keep_tidy(store: GatewayStore, limiter: RateLimiter, settings: GatewaySettings) -> None:
+    """Purge transcripts past their retention, now and every few hours."""
+    while True:
+        report = await store.run(store.purge, timedelta(days=settings.retention_days))
+        if report.conversations:
+            logger.info("purged %s conversations past retention", report.conversations)
+        limiter.forget_idle()
+        await asyncio.sleep(PURGE_EVERY_S)

@@ -1,0 +1,151 @@
+"""One resident message, whatever the channel: record it, get the answer, record that.
+
+The router takes a message the adapter (web chat, SMS) has authenticated, stores it in the
+transcript, and, while the assistant holds the conversation, asks Rasa for the answer. The
+answer is stored too (numbered in order), published to live listeners, and returned so the
+adapter can render it. Messages of one conversation are handled one at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from channels.hub import ConversationLocks, Hub
+from channels.rasa_client import RasaClient, RasaUnavailable
+from channels.ratelimit import RateLimiter, Verdict
+from channels.store import Conversation, GatewayStore, Message, NewMessage
+from channels.wording import Wording
+
+logger = logging.getLogger(__name__)
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class Inbound:
+    conversation: Conversation
+    text: str
+    payload: str | None = None  # a button's payload, sent to Rasa instead of the title
+    client_id: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    resident: Message | None  # the stored resident message (None when refused)
+    replies: list[Message]
+    duplicate: bool = False  # already handled: the adapter acknowledges, nothing more
+    refused: bool = False  # rate limited or too long
+
+
+def as_plain_text(text: str) -> str:
+    """A resident's words, never a Rasa command: "/restart" typed by hand is just text.
+
+    Rasa reads a message starting with "/" as an intent (and entities) to force; only the
+    buttons the assistant offered may do that, through ``Inbound.payload``.
+    """
+    return text.lstrip().lstrip("/")
+
+
+def bot_message(answer: dict[str, Any], language: str) -> NewMessage:
+    """A Rasa response (text, buttons, custom payload) as a transcript message."""
+    data: dict[str, Any] = {}
+    buttons = [
+        {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+        for b in answer.get("buttons") or ()
+        if isinstance(b, dict) and b.get("title")
+    ]
+    if buttons:
+        data["buttons"] = buttons
+    custom = answer.get("custom")
+    if isinstance(custom, dict) and isinstance(custom.get("type"), str):
+        data["card"] = custom
+    text = answer.get("text") or answer.get("image") or answer.get("attachment") or ""
+    return NewMessage("bot", str(text), data or None, language=language)
+
+
+class Router:
+    def __init__(
+        self,
+        store: GatewayStore,
+        rasa: RasaClient,
+        wording: Wording,
+        *,
+        hub: Hub | None = None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
+        self.store = store
+        self.rasa = rasa
+        self.wording = wording
+        self.hub = hub or Hub()
+        self.limiter = limiter
+        self.locks = ConversationLocks()
+
+    async def handle(self, inbound: Inbound) -> Outcome:
+        conversation = inbound.conversation
+        async with self.locks(conversation.id):
+            if inbound.client_id:
+                earlier = await self.store.run(
+                    self.store.find_client_message, conversation.id, inbound.client_id
+                )
+                if earlier is not None:
+                    return Outcome(earlier, [], duplicate=True)
+            refusal = self._refusal(inbound)
+            if refusal is not None:
+                notice = await self._store(conversation, [refusal]) if refusal.body else []
+                return Outcome(None, notice, refused=True)
+            data = {"payload": inbound.payload} if inbound.payload else None
+            resident = NewMessage("resident", inbound.text, data, client_id=inbound.client_id)
+            (stored,) = await self._store(conversation, [resident])
+            if conversation.state != "bot":
+                return Outcome(stored, [])  # a person holds it (the console, issue 5)
+            replies = await self._store(conversation, await self._ask_rasa(inbound))
+            return Outcome(stored, replies)
+
+    async def say(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
+        """Add gateway or staff messages to a conversation (under its lock)."""
+        async with self.locks(conversation.id):
+            return await self._store(conversation, new)
+
+    def _refusal(self, inbound: Inbound) -> NewMessage | None:
+        channel = inbound.conversation.channel
+        if len(inbound.text) > MAX_TEXT:
+            text = self.wording.text("utter_gw_too_long", channel)
+            return NewMessage("system", text, {"error": "too_long"})
+        if self.limiter is None:
+            return None
+        verdict = self.limiter.check(inbound.conversation.id)
+        if verdict is Verdict.ALLOW:
+            return None
+        logger.info("rate limit reached in conversation %s", inbound.conversation.id)
+        if verdict is Verdict.REFUSE_AND_TELL:
+            text = self.wording.text("utter_gw_rate_limited", channel)
+            return NewMessage("system", text, {"error": "rate_limited"})
+        return NewMessage("system", "", None)
+
+    async def _ask_rasa(self, inbound: Inbound) -> list[NewMessage]:
+        conversation = inbound.conversation
+        metadata = {
+            "channel": conversation.channel,
+            "tenant": conversation.tenant,
+            "language": conversation.language,
+            **inbound.metadata,
+        }
+        try:
+            answer = await self.rasa.send(
+                conversation.channel,
+                conversation.id,
+                inbound.payload or as_plain_text(inbound.text),
+                metadata,
+            )
+        except RasaUnavailable as error:
+            logger.warning("assistant unavailable for %s: %s", conversation.id, error)
+            text = self.wording.text("utter_gw_unavailable", conversation.channel)
+            return [NewMessage("system", text, {"error": "unavailable"})]
+        return [bot_message(message, conversation.language) for message in answer]
+
+    async def _store(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
+        stored = await self.store.run(self.store.append, conversation, new)
+        await self.hub.publish(conversation.id, stored)
+        return stored

@@ -1,0 +1,415 @@
+"""The gateway's database: conversations, transcripts, SMS dedupe, opt-outs and the outbox.
+
+Plain synchronous SQLAlchemy Core; the async gateway calls it through ``GatewayStore.run``
+(a worker thread), so a slow database never blocks the event loop. Returns dataclasses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from channels import tables as t
+from directory.db import make_engine
+
+T = TypeVar("T")
+FINAL_SMS_STATES = frozenset({"delivered", "undelivered", "failed", "opted_out"})
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; every time here is UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    channel: str
+    tenant: str
+    language: str
+    state: str
+    choices: tuple[str, ...] = ()
+    reply_to: str | None = None
+    ended: bool = False
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    sender: str
+    body: str
+    data: dict[str, Any] | None = None
+    client_id: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    conversation_id: str
+    seq: int
+    sender: str
+    channel: str
+    language: str
+    body: str
+    data: dict[str, Any] | None
+    client_id: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class OutgoingSms:
+    id: int
+    conversation_id: str
+    to_number: str
+    address_hash: str
+    body: str
+    attempts: int
+
+
+@dataclass
+class PurgeReport:
+    conversations: int = 0
+    messages: int = 0
+    sms_inbound: int = 0
+    sms_outbound: int = 0
+    details: dict[str, int] = field(default_factory=dict)
+
+
+def _conversation(row: Any) -> Conversation:
+    return Conversation(
+        id=row.id,
+        channel=row.channel,
+        tenant=row.tenant,
+        language=row.language,
+        state=row.state,
+        choices=tuple(row.choices or ()),
+        reply_to=row.reply_to,
+        ended=row.ended_at is not None,
+    )
+
+
+def _message(row: Any) -> Message:
+    return Message(
+        conversation_id=row.conversation_id,
+        seq=row.seq,
+        sender=row.sender,
+        channel=row.channel,
+        language=row.language,
+        body=row.body,
+        data=row.data,
+        client_id=row.client_id,
+        created_at=_aware(row.created_at),
+    )
+
+
+class GatewayStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def from_url(cls, url: str) -> GatewayStore:
+        return cls(make_engine(url))
+
+    def setup(self) -> None:
+        t.metadata.create_all(self.engine)
+
+    async def run(self, function: Callable[..., T], *args: Any) -> T:
+        return await asyncio.to_thread(function, *args)
+
+    # conversations -------------------------------------------------------------------
+
+    def conversation(self, conversation_id: str) -> Conversation | None:
+        with self.engine.connect() as db:
+            row = db.execute(
+                select(t.conversations).where(t.conversations.c.id == conversation_id)
+            ).first()
+        return _conversation(row) if row else None
+
+    def open_conversation(
+        self,
+        conversation_id: str,
+        *,
+        channel: str,
+        tenant: str,
+        language: str,
+        reply_to: str | None = None,
+    ) -> Conversation:
+        """The conversation with this id, made if new (and re-opened if it had ended)."""
+        now = utcnow()
+        with self.engine.begin() as db:
+            row = db.execute(
+                select(t.conversations).where(t.conversations.c.id == conversation_id)
+            ).first()
+            if row is None:
+                try:
+                    with db.begin_nested():
+                        db.execute(
+                            insert(t.conversations).values(
+                                id=conversation_id,
+                                channel=channel,
+                                tenant=tenant,
+                                language=language,
+                                state="bot",
+                                next_seq=0,
+                                reply_to=reply_to,
+                                created_at=now,
+                                last_activity_at=now,
+                            )
+                        )
+                except IntegrityError:
+                    pass  # made at the same moment by another request: use that one
+            else:
+                changes: dict[str, Any] = {"last_activity_at": now}
+                if reply_to and row.reply_to != reply_to:
+                    changes["reply_to"] = reply_to
+                if row.ended_at is not None:
+                    changes["ended_at"] = None
+                db.execute(
+                    update(t.conversations)
+                    .where(t.conversations.c.id == conversation_id)
+                    .values(**changes)
+                )
+            row = db.execute(
+                select(t.conversations).where(t.conversations.c.id == conversation_id)
+            ).one()
+        return _conversation(row)
+
+    def update_conversation(self, conversation_id: str, **values: Any) -> None:
+        allowed = {"state", "choices", "reply_to", "language", "ended_at"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"not a conversation field: {', '.join(sorted(unknown))}")
+        with self.engine.begin() as db:
+            db.execute(
+                update(t.conversations)
+                .where(t.conversations.c.id == conversation_id)
+                .values(**values)
+            )
+
+    def end_conversation(self, conversation_id: str) -> None:
+        self.update_conversation(conversation_id, ended_at=utcnow(), choices=None)
+
+    # transcript -------------------------------------------------------------------------
+
+    def find_client_message(self, conversation_id: str, client_id: str) -> Message | None:
+        with self.engine.connect() as db:
+            row = db.execute(
+                select(t.messages).where(
+                    t.messages.c.conversation_id == conversation_id,
+                    t.messages.c.client_id == client_id,
+                )
+            ).first()
+        return _message(row) if row else None
+
+    def append(self, conversation: Conversation, new: Sequence[NewMessage]) -> list[Message]:
+        """Store messages in order, numbering them; a repeated client id raises IntegrityError."""
+        if not new:
+            return []
+        now = utcnow()
+        with self.engine.begin() as db:
+            last = db.execute(
+                update(t.conversations)
+                .where(t.conversations.c.id == conversation.id)
+                .values(next_seq=t.conversations.c.next_seq + len(new), last_activity_at=now)
+                .returning(t.conversations.c.next_seq)
+            ).scalar_one()
+            rows = [
+                {
+                    "conversation_id": conversation.id,
+                    "seq": last - len(new) + number,
+                    "sender": message.sender,
+                    "channel": conversation.channel,
+                    "language": message.language or conversation.language,
+                    "body": message.body,
+                    "data": message.data,
+                    "client_id": message.client_id,
+                    "created_at": now,
+                }
+                for number, message in enumerate(new, start=1)
+            ]
+            db.execute(insert(t.messages), rows)
+        return [Message(**row) for row in rows]
+
+    def messages_after(self, conversation_id: str, seq: int, limit: int = 500) -> list[Message]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(t.messages)
+                .where(t.messages.c.conversation_id == conversation_id, t.messages.c.seq > seq)
+                .order_by(t.messages.c.seq)
+                .limit(limit)
+            ).all()
+        return [_message(row) for row in rows]
+
+    # SMS ----------------------------------------------------------------------------------
+
+    def first_time_seen(self, message_sid: str) -> bool:
+        """Record an inbound MessageSid; False when it was processed before (a retry)."""
+        try:
+            with self.engine.begin() as db:
+                db.execute(
+                    insert(t.sms_inbound).values(message_sid=message_sid, received_at=utcnow())
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def set_opted_out(self, address_hash: str, opted_out: bool) -> None:
+        with self.engine.begin() as db:
+            db.execute(delete(t.sms_optouts).where(t.sms_optouts.c.address_hash == address_hash))
+            if opted_out:
+                db.execute(
+                    insert(t.sms_optouts).values(address_hash=address_hash, opted_out_at=utcnow())
+                )
+
+    def is_opted_out(self, address_hash: str) -> bool:
+        with self.engine.connect() as db:
+            return (
+                db.execute(
+                    select(t.sms_optouts.c.address_hash).where(
+                        t.sms_optouts.c.address_hash == address_hash
+                    )
+                ).first()
+                is not None
+            )
+
+    def queue_sms(self, conversation_id: str, to_number: str, address_hash: str, body: str) -> int:
+        now = utcnow()
+        with self.engine.begin() as db:
+            return db.execute(
+                insert(t.sms_outbound)
+                .values(
+                    conversation_id=conversation_id,
+                    to_number=to_number,
+                    address_hash=address_hash,
+                    body=body,
+                    status="queued",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                    updated_at=now,
+                )
+                .returning(t.sms_outbound.c.id)
+            ).scalar_one()
+
+    def claim_due_sms(self, limit: int = 20) -> list[OutgoingSms]:
+        """Take queued messages whose time has come (marked 'sending', so taken once)."""
+        now = utcnow()
+        taken: list[OutgoingSms] = []
+        with self.engine.begin() as db:
+            rows = db.execute(
+                select(t.sms_outbound)
+                .where(t.sms_outbound.c.status == "queued", t.sms_outbound.c.next_attempt_at <= now)
+                .order_by(t.sms_outbound.c.id)
+                .limit(limit)
+            ).all()
+            for row in rows:
+                claimed = db.execute(
+                    update(t.sms_outbound)
+                    .where(t.sms_outbound.c.id == row.id, t.sms_outbound.c.status == "queued")
+                    .values(status="sending", attempts=row.attempts + 1, updated_at=now)
+                ).rowcount
+                if claimed:
+                    taken.append(
+                        OutgoingSms(
+                            row.id,
+                            row.conversation_id,
+                            row.to_number,
+                            row.address_hash,
+                            row.body,
+                            row.attempts + 1,
+                        )
+                    )
+        return taken
+
+    def sms_result(
+        self,
+        sms_id: int,
+        status: str,
+        *,
+        provider_sid: str | None = None,
+        error: str | None = None,
+        retry_at: datetime | None = None,
+    ) -> None:
+        values: dict[str, Any] = {"status": status, "updated_at": utcnow(), "error": error}
+        if provider_sid:
+            values["provider_sid"] = provider_sid
+        if retry_at is not None:
+            values["next_attempt_at"] = retry_at
+        if status in FINAL_SMS_STATES:
+            values["to_number"] = None
+        with self.engine.begin() as db:
+            db.execute(update(t.sms_outbound).where(t.sms_outbound.c.id == sms_id).values(**values))
+
+    def sms_delivery(self, provider_sid: str, status: str, error: str | None = None) -> bool:
+        """A status callback from Twilio; False when the message is not ours."""
+        values: dict[str, Any] = {"status": status, "updated_at": utcnow()}
+        if error:
+            values["error"] = error[:200]
+        if status in FINAL_SMS_STATES:
+            values["to_number"] = None
+        with self.engine.begin() as db:
+            return bool(
+                db.execute(
+                    update(t.sms_outbound)
+                    .where(t.sms_outbound.c.provider_sid == provider_sid)
+                    .values(**values)
+                ).rowcount
+            )
+
+    def outbound(self, conversation_id: str | None = None) -> list[dict[str, Any]]:
+        query = select(t.sms_outbound).order_by(t.sms_outbound.c.id)
+        if conversation_id:
+            query = query.where(t.sms_outbound.c.conversation_id == conversation_id)
+        with self.engine.connect() as db:
+            return [dict(row._mapping) for row in db.execute(query)]
+
+    # retention ----------------------------------------------------------------------------
+
+    def purge(self, older_than: timedelta, *, now: datetime | None = None) -> PurgeReport:
+        """Delete conversations idle for longer than ``older_than``, with their messages."""
+        cutoff = (now or utcnow()) - older_than
+        report = PurgeReport()
+        with self.engine.begin() as db:
+            old = select(t.conversations.c.id).where(t.conversations.c.last_activity_at < cutoff)
+            report.messages = db.execute(
+                delete(t.messages).where(t.messages.c.conversation_id.in_(old))
+            ).rowcount
+            report.sms_outbound = db.execute(
+                delete(t.sms_outbound).where(
+                    or_(
+                        t.sms_outbound.c.conversation_id.in_(old),
+                        and_(
+                            t.sms_outbound.c.updated_at < cutoff,
+                            t.sms_outbound.c.status.in_(FINAL_SMS_STATES),
+                        ),
+                    )
+                )
+            ).rowcount
+            report.conversations = db.execute(
+                delete(t.conversations).where(t.conversations.c.last_activity_at < cutoff)
+            ).rowcount
+            # MessageSids only matter while Twilio may retry (minutes); keep a day.
+            report.sms_inbound = db.execute(
+                delete(t.sms_inbound).where(
+                    t.sms_inbound.c.received_at < (now or utcnow()) - timedelta(days=1)
+                )
+            ).rowcount
+        return report
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as db:
+            return {
+                table.name: db.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in t.metadata.sorted_tables
+            }

@@ -1,0 +1,65 @@
+"""The few things the gateway itself says (keywords, limits, outages), from ``domain.yml``.
+
+All resident-facing text lives in the domain's responses, with channel variations, whoever
+sends it. The gateway's own responses are named ``utter_gw_*``; it reads them at start-up,
+so a missing one fails then, not in front of a resident.
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from directory.settings import PROJECT_ROOT, SettingsError
+
+DOMAIN = PROJECT_ROOT / "domain.yml"
+NEEDED = (
+    "utter_gw_unavailable",
+    "utter_gw_rate_limited",
+    "utter_gw_too_long",
+    "utter_gw_sms_help",
+    "utter_gw_sms_start",
+    "utter_gw_sms_option",
+    "utter_gw_sms_reply",
+    "utter_fmt_or",
+    "utter_gw_sms_number_invalid",
+    "utter_gw_sms_not_available",
+    "utter_gw_sms_number_opted_out",
+)
+
+
+class Wording:
+    def __init__(self, responses: dict[str, list[dict[str, Any]]]) -> None:
+        self._responses = responses
+        missing = [name for name in NEEDED if name not in responses]
+        if missing:
+            raise SettingsError(f"domain.yml lacks the gateway's responses: {', '.join(missing)}")
+
+    @classmethod
+    def from_domain(cls, path: Path = DOMAIN) -> Wording:
+        domain = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        return cls(domain.get("responses") or {})
+
+    def variant(self, name: str, channel: str | None = None) -> dict[str, Any]:
+        variants = self._responses[name]
+        for variant in variants:
+            if channel and variant.get("channel") == channel:
+                return variant
+        return next(v for v in variants if not v.get("channel"))
+
+    def template(self, name: str, channel: str | None = None) -> str:
+        """The text with its {placeholders} unfilled."""
+        return self.variant(name, channel).get("text", "")
+
+    def text(self, name: str, channel: str | None = None, **values: Any) -> str:
+        return string.Formatter().vformat(self.template(name, channel), (), _Defaulting(values))
+
+
+class _Defaulting(dict):
+    """Unknown placeholders stay as they are rather than raising in front of a resident."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
