@@ -10,18 +10,22 @@ export PYTHONPATH := $(CURDIR)
 MODEL     := models/signpost.tar.gz
 TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
 
-.PHONY: help install lock run serve-directory train validate test test-conversations test-postgres lint format bench bench-directory clean
+.PHONY: help install lock run serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-install: .venv/.lock-sha256 .venv-engine/.lock-sha256 ## make both environments (idempotent; fast when nothing changed)
+install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed ## make both environments and the browser-test tools (idempotent; fast when nothing changed)
 
 .venv/.lock-sha256: requirements/app.lock scripts/bootstrap-env.sh .python-version
 	scripts/bootstrap-env.sh .venv requirements/app.lock
 
 .venv-engine/.lock-sha256: requirements/engine.lock scripts/bootstrap-env.sh .python-version
 	scripts/bootstrap-env.sh .venv-engine requirements/engine.lock
+
+.tools/browser/.installed: requirements/browser/package-lock.json scripts/install-browser.sh
+	scripts/install-browser.sh
+	touch $@
 
 lock: ## re-resolve requirements/*.in into the lock files (needs the package index)
 	scripts/bootstrap-env.sh .venv requirements/app.lock
@@ -59,10 +63,13 @@ format: install ## ruff fix and format
 	.venv/bin/ruff check --fix .
 	.venv/bin/ruff format .
 
-bench: bench-directory ## run every benchmark; results in bench/results/
+bench: bench-directory bench-gateway ## run every benchmark; results in bench/results/
 
 bench-directory: install ## directory search at 1k/10k/100k services vs a naive scan
 	$(APP_PY) -m bench.directory_search
+
+bench-gateway: install $(MODEL) ## message latency through the gateway vs straight to Rasa, same run
+	$(APP_PY) -m bench.gateway_overhead
 
 .PHONY: eval
 eval: install $(MODEL) ## measure NLU on held-out messages vs a keyword baseline (EVAL_ARGS=--no-cross-validation to skip the 3-fold CV)

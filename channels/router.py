@@ -37,6 +37,7 @@ class Outcome:
     replies: list[Message]
     duplicate: bool = False  # already handled: the adapter acknowledges, nothing more
     refused: bool = False  # rate limited or too long
+    conversation: Conversation | None = None  # as it is after this message
 
 
 def as_plain_text(text: str) -> str:
@@ -85,23 +86,24 @@ class Router:
     async def handle(self, inbound: Inbound) -> Outcome:
         conversation = inbound.conversation
         async with self.locks(conversation.id):
-            if inbound.client_id:
-                earlier = await self.store.run(
-                    self.store.find_client_message, conversation.id, inbound.client_id
-                )
-                if earlier is not None:
-                    return Outcome(earlier, [], duplicate=True)
             refusal = self._refusal(inbound)
             if refusal is not None:
                 notice = await self._store(conversation, [refusal]) if refusal.body else []
                 return Outcome(None, notice, refused=True)
             data = {"payload": inbound.payload} if inbound.payload else None
             resident = NewMessage("resident", inbound.text, data, client_id=inbound.client_id)
-            (stored,) = await self._store(conversation, [resident])
+            stored, conversation, duplicate = await self.store.run(
+                self.store.record_resident, conversation.id, resident
+            )
+            if duplicate:
+                return Outcome(stored, [], duplicate=True, conversation=conversation)
+            await self.hub.publish(conversation.id, [stored])
             if conversation.state != "bot":
-                return Outcome(stored, [])  # a person holds it (the console, issue 5)
-            replies = await self._store(conversation, await self._ask_rasa(inbound))
-            return Outcome(stored, replies)
+                # a person holds it (the console, issue 5)
+                return Outcome(stored, [], conversation=conversation)
+            answer = await self._ask_rasa(conversation, inbound)
+            replies = await self._store(conversation, answer)
+            return Outcome(stored, replies, conversation=conversation)
 
     async def say(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
         """Add gateway or staff messages to a conversation (under its lock)."""
@@ -124,12 +126,13 @@ class Router:
             return NewMessage("system", text, {"error": "rate_limited"})
         return NewMessage("system", "", None)
 
-    async def _ask_rasa(self, inbound: Inbound) -> list[NewMessage]:
-        conversation = inbound.conversation
+    async def _ask_rasa(self, conversation: Conversation, inbound: Inbound) -> list[NewMessage]:
         metadata = {
             "channel": conversation.channel,
             "tenant": conversation.tenant,
             "language": conversation.language,
+            # "text me these": the gateway holds a number for this chat (never sent to Rasa)
+            "sms_number_on_file": conversation.reply_to is not None,
             **inbound.metadata,
         }
         try:

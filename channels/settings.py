@@ -50,8 +50,23 @@ def _secret(env: Mapping[str, str], data_dir: Path) -> bytes:
     return path.read_text(encoding="ascii").strip().encode()
 
 
+def development_twilio_token(data_dir: Path) -> str:
+    """A webhook-signing token for `make run` on a developer machine (kept in the data dir).
+
+    `make run` gives it to the gateway when TWILIO_AUTH_TOKEN is unset, and
+    `python -m channels text` signs with it: SMS can be tried without a Twilio account.
+    """
+    path = data_dir / "twilio-dev-token"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(16), encoding="ascii")
+        path.chmod(0o600)
+    return path.read_text(encoding="ascii").strip()
+
+
 @dataclass(frozen=True)
 class GatewaySettings:
+    data_dir: Path
     host: str
     port: int
     public_base_url: str
@@ -90,6 +105,7 @@ class GatewaySettings:
         tenants_dir = Path(env.get("GATEWAY_TENANTS_DIR", "").strip() or TENANTS_DIR)
         rasa_url = env.get("RASA_URL", "").strip() or "http://127.0.0.1:5005"
         return cls(
+            data_dir=data_dir,
             host=env.get("GATEWAY_HOST", "").strip() or "127.0.0.1",
             port=_int(env, "GATEWAY_PORT", 8080, minimum=1),
             public_base_url=(

@@ -101,12 +101,13 @@ class SmsAdapter:
         sid, number, body = form.get("MessageSid"), form.get("From", ""), form.get("Body")
         if not sid or body is None or not E164.match(number):
             raise web.HTTPBadRequest(text="MessageSid, From (E.164) and Body are required")
-        if not await self.store.run(self.store.first_time_seen, sid):
+        address = keyed_hash(self.settings.sender_id_secret, "sms", number)
+        first_time, opted_out = await self.store.run(self.store.sms_arrival, sid, address)
+        if not first_time:
             logger.info("SMS webhook retry for a message already handled")
             return twiml()
-        address = keyed_hash(self.settings.sender_id_secret, "sms", number)
         tenant = self.tenants.for_sms_number(form.get("To", ""))
-        handled = await self.keyword_reply(keyword(body), address, tenant)
+        handled = await self.keyword_reply(keyword(body), address, tenant, opted_out=opted_out)
         if handled is not None:
             return handled
         conversation = await self.store.run(
@@ -132,7 +133,9 @@ class SmsAdapter:
             )
         return twiml(text)
 
-    async def keyword_reply(self, word: str, address: str, tenant: Tenant) -> web.Response | None:
+    async def keyword_reply(
+        self, word: str, address: str, tenant: Tenant, *, opted_out: bool
+    ) -> web.Response | None:
         """STOP, START and HELP (and silence for an opted-out sender); None otherwise."""
         if word in STOP_WORDS:
             await self.store.run(self.store.set_opted_out, address, True)
@@ -141,7 +144,7 @@ class SmsAdapter:
         if word in START_WORDS:
             await self.store.run(self.store.set_opted_out, address, False)
             return twiml(self.wording.text("utter_gw_sms_start", "sms", tenant=tenant.name))
-        if await self.store.run(self.store.is_opted_out, address):
+        if opted_out:
             return twiml()
         if word in HELP_WORDS:
             return twiml(self.wording.text("utter_gw_sms_help", "sms", tenant=tenant.name))

@@ -147,15 +147,22 @@ class GatewayStore:
     ) -> Conversation:
         """The conversation with this id, made if new (and re-opened if it had ended)."""
         now = utcnow()
+        changes: dict[str, Any] = {"last_activity_at": now, "ended_at": None}
+        if reply_to:
+            changes["reply_to"] = reply_to
         with self.engine.begin() as db:
             row = db.execute(
-                select(t.conversations).where(t.conversations.c.id == conversation_id)
+                update(t.conversations)
+                .where(t.conversations.c.id == conversation_id)
+                .values(**changes)
+                .returning(*t.conversations.c)
             ).first()
             if row is None:
                 try:
                     with db.begin_nested():
-                        db.execute(
-                            insert(t.conversations).values(
+                        row = db.execute(
+                            insert(t.conversations)
+                            .values(
                                 id=conversation_id,
                                 channel=channel,
                                 tenant=tenant,
@@ -166,23 +173,12 @@ class GatewayStore:
                                 created_at=now,
                                 last_activity_at=now,
                             )
-                        )
-                except IntegrityError:
-                    pass  # made at the same moment by another request: use that one
-            else:
-                changes: dict[str, Any] = {"last_activity_at": now}
-                if reply_to and row.reply_to != reply_to:
-                    changes["reply_to"] = reply_to
-                if row.ended_at is not None:
-                    changes["ended_at"] = None
-                db.execute(
-                    update(t.conversations)
-                    .where(t.conversations.c.id == conversation_id)
-                    .values(**changes)
-                )
-            row = db.execute(
-                select(t.conversations).where(t.conversations.c.id == conversation_id)
-            ).one()
+                            .returning(*t.conversations.c)
+                        ).one()
+                except IntegrityError:  # made at the same moment by another request
+                    row = db.execute(
+                        select(t.conversations).where(t.conversations.c.id == conversation_id)
+                    ).one()
         return _conversation(row)
 
     def update_conversation(self, conversation_id: str, **values: Any) -> None:
@@ -241,6 +237,46 @@ class GatewayStore:
             db.execute(insert(t.messages), rows)
         return [Message(**row) for row in rows]
 
+    def record_resident(
+        self, conversation_id: str, message: NewMessage
+    ) -> tuple[Message, Conversation, bool]:
+        """Store a resident's message; also returns the conversation as it is now.
+
+        One transaction. A client id already stored gives back that message and
+        ``duplicate=True`` (a resend after a reconnect), storing nothing.
+        """
+        now = utcnow()
+        try:
+            with self.engine.begin() as db:
+                row = db.execute(
+                    update(t.conversations)
+                    .where(t.conversations.c.id == conversation_id)
+                    .values(next_seq=t.conversations.c.next_seq + 1, last_activity_at=now)
+                    .returning(*t.conversations.c)
+                ).one()
+                conversation = _conversation(row)
+                stored = Message(
+                    conversation_id=conversation_id,
+                    seq=row.next_seq,
+                    sender=message.sender,
+                    channel=row.channel,
+                    language=message.language or row.language,
+                    body=message.body,
+                    data=message.data,
+                    client_id=message.client_id,
+                    created_at=now,
+                )
+                db.execute(insert(t.messages).values(**stored.__dict__))
+        except IntegrityError:
+            if message.client_id is None:
+                raise
+            earlier = self.find_client_message(conversation_id, message.client_id)
+            current = self.conversation(conversation_id)
+            if earlier is None or current is None:
+                raise
+            return earlier, current, True
+        return stored, conversation, False
+
     def messages_after(self, conversation_id: str, seq: int, limit: int = 500) -> list[Message]:
         with self.engine.connect() as db:
             rows = db.execute(
@@ -253,16 +289,21 @@ class GatewayStore:
 
     # SMS ----------------------------------------------------------------------------------
 
-    def first_time_seen(self, message_sid: str) -> bool:
-        """Record an inbound MessageSid; False when it was processed before (a retry)."""
+    def sms_arrival(self, message_sid: str, address_hash: str) -> tuple[bool, bool]:
+        """(first time this MessageSid is seen, the sender has opted out): one transaction."""
         try:
             with self.engine.begin() as db:
                 db.execute(
                     insert(t.sms_inbound).values(message_sid=message_sid, received_at=utcnow())
                 )
+                opted_out = db.execute(
+                    select(t.sms_optouts.c.address_hash).where(
+                        t.sms_optouts.c.address_hash == address_hash
+                    )
+                ).first()
         except IntegrityError:
-            return False
-        return True
+            return False, False
+        return True, opted_out is not None
 
     def set_opted_out(self, address_hash: str, opted_out: bool) -> None:
         with self.engine.begin() as db:

@@ -218,9 +218,6 @@ class WebchatAdapter:
             await socket.send({"type": "ack", "id": client_id, "seq": None, "refused": True})
             return conversation
         payload = payload if isinstance(payload, str) and payload.startswith("/") else None
-        conversation = (
-            await self.store.run(self.store.conversation, conversation.id) or conversation
-        )
         return await self._route(socket, conversation, client_id, text.strip(), payload)
 
     async def _route(
@@ -234,18 +231,13 @@ class WebchatAdapter:
         await socket.send({"type": "typing", "on": True})
         try:
             outcome = await self.router.handle(
-                Inbound(
-                    conversation,
-                    text=text,
-                    payload=payload,
-                    client_id=client_id,
-                    metadata={"sms_number_on_file": bool(conversation.reply_to)},
-                )
+                Inbound(conversation, text=text, payload=payload, client_id=client_id)
             )
         finally:
             await socket.send({"type": "typing", "on": False})
         seq = outcome.resident.seq if outcome.resident else None
         await socket.send({"type": "ack", "id": client_id, "seq": seq, "refused": outcome.refused})
+        conversation = outcome.conversation or conversation
         for reply in outcome.replies:
             card = (reply.data or {}).get("card") or {}
             if card.get("type") == "send_sms" and conversation.reply_to:
@@ -290,9 +282,6 @@ class WebchatAdapter:
             return conversation
         await self.store.run(
             lambda: self.store.update_conversation(conversation.id, reply_to=number)
-        )
-        conversation = (
-            await self.store.run(self.store.conversation, conversation.id) or conversation
         )
         # The number itself never goes to Rasa or the transcript: only that one is on file.
         return await self._route(socket, conversation, client_id, redact_number(number), SEND_SMS)

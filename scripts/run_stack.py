@@ -6,7 +6,8 @@ Starts, in order, and stops together on Ctrl-C or when any one of them dies:
 2. the action server (rasa-sdk, this environment) on 127.0.0.1:5055;
 3. the Rasa engine (its own environment) on 127.0.0.1:5005 with the HTTP API enabled
    (`RASA_API_TOKEN`, when set, is required by the API);
-4. the directory's ORUK 3.0 API on 127.0.0.1:8090.
+4. the directory's ORUK 3.0 API on 127.0.0.1:8090;
+5. the gateway (web chat widget, SMS webhook) on 127.0.0.1:8080, with the demo page at /.
 
 Each process gets the same environment (settings from .env fill in what is missing), with
 `RASA_TELEMETRY_ENABLED=false`: there is no network here and no reason to phone home.
@@ -23,6 +24,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from channels.settings import GatewaySettings, development_twilio_token
 from directory.settings import PROJECT_ROOT, DirectorySettings, read_env_file
 from directory.store import Directory
 
@@ -60,6 +62,10 @@ def main() -> int:
         ACTION_ENDPOINT_URL=env.get("ACTION_ENDPOINT_URL") or "http://127.0.0.1:5055/webhook",
     )
     settings = DirectorySettings.from_env(env)
+    if not env.get("TWILIO_AUTH_TOKEN"):
+        # Development only: a token of our own, so `python -m channels text` can sign.
+        env["TWILIO_AUTH_TOKEN"] = development_twilio_token(settings.data_dir)
+    gateway = GatewaySettings.from_env(env)
     directory = Directory.from_settings(settings)
     directory.setup()
     report = asyncio.run(directory.load_demo_if_empty())
@@ -103,6 +109,10 @@ def main() -> int:
             ],
             f"http://{settings.api_host}:{settings.api_port}/",
         ),
+        "gateway": (
+            [sys.executable, "-m", "channels", "serve"],
+            f"http://{gateway.host}:{gateway.port}/healthz",
+        ),
     }
     processes: dict[str, subprocess.Popen] = {}
     try:
@@ -111,8 +121,11 @@ def main() -> int:
             wait_for(health, name, processes[name])
             print(f"{name} ready: {health}")
         print(
-            "Signpost is running. Try:\n  curl -s -XPOST http://127.0.0.1:5005/webhooks/rest/"
-            'webhook -d \'{"sender": "me", "message": "food bank near KT1 3LY"}\'\n'
+            f"Signpost is running. Open http://{gateway.host}:{gateway.port}/ for the demo "
+            "council page and its chat widget.\nText it as Twilio would (a signed webhook):\n"
+            "  .venv/bin/python -m channels text 'food bank near KT1 3LY'\n"
+            "or try the assistant directly:\n  curl -s -XPOST http://127.0.0.1:5005/webhooks/"
+            'webchat/webhook -d \'{"sender": "me", "message": "food bank near KT1 3LY"}\'\n'
             "Ctrl-C stops everything."
         )
         while all(process.poll() is None for process in processes.values()):

@@ -144,9 +144,12 @@ def run_assistant(work: Path) -> Iterator[Assistant]:
 
 
 @contextlib.contextmanager
-def run_gateway(work: Path, env: dict[str, str]) -> Iterator[str]:
-    """``python -m channels serve`` as its own process; yields its base URL."""
-    port = free_port()
+def run_gateway(work: Path, env: dict[str, str], port: int | None = None) -> Iterator[str]:
+    """``python -m channels serve`` as its own process; yields its base URL.
+
+    ``port`` is picked at random unless given (to know the gateway's origin beforehand).
+    """
+    port = port or free_port()
     log = work / f"gateway-{port}.log"
     gateway = subprocess.Popen(
         [sys.executable, "-m", "channels", "serve", "--port", str(port)],
