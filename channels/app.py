@@ -4,7 +4,8 @@ Routes:
 - ``GET /``: the demo council page with the widget; ``/widget.js``, ``/widget.css``
 - ``GET /webchat/ws``, ``GET /webchat/tenants/<id>.json``: web chat
 - ``POST /sms/twilio``, ``POST /sms/twilio/status``: Twilio webhooks (signed)
-- ``GET /healthz``: the gateway and whether Rasa answers
+- ``/console``: the contact-centre console (``channels/console/``)
+- ``GET /healthz``: the gateway is up
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from pathlib import Path
 
 from aiohttp import web
 
+from channels.console.accounts import Accounts
+from channels.console.desk import Desk
+from channels.console.queue import Queue
+from channels.console.views import Console
 from channels.rasa_client import RasaClient
 from channels.ratelimit import RateLimiter
 from channels.router import Router
@@ -27,6 +32,8 @@ from channels.store import GatewayStore
 from channels.tenants import Tenants
 from channels.webchat import WebchatAdapter
 from channels.wording import Wording
+from directory.settings import DirectorySettings
+from directory.store import Directory
 
 logger = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -36,6 +43,8 @@ settings_key = web.AppKey("settings", GatewaySettings)
 store_key = web.AppKey("store", GatewayStore)
 router_key = web.AppKey("router", Router)
 sms_sender_key = web.AppKey("sms_sender", SmsSender)
+accounts_key = web.AppKey("accounts", Accounts)
+desk_key = web.AppKey("desk", Desk)
 
 
 def static_file(name: str, content_type: str) -> web.RouteDef:
@@ -61,15 +70,40 @@ def make_app(
     *,
     store: GatewayStore | None = None,
     wording: Wording | None = None,
+    directory: Directory | None = None,
 ) -> web.Application:
     store = store or GatewayStore.from_url(settings.database_url)
     store.setup()
     wording = wording or Wording.from_domain()
     tenants = Tenants.load(settings.tenants_dir, settings.default_tenant)
+    if directory is None:  # the console searches the shared directory (read only)
+        directory = Directory.from_settings(DirectorySettings.from_env(settings.environ))
     rasa = RasaClient(settings.rasa_url, timeout_s=settings.rasa_timeout_s)
     limiter = RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_s)
     router = Router(store, rasa, wording, limiter=limiter)
     sms_sender = SmsSender(store, settings)
+    accounts = Accounts(store)
+    queue = Queue(store)
+    desk = Desk(
+        store=store,
+        queue=queue,
+        accounts=accounts,
+        router=router,
+        sms=sms_sender,
+        wording=wording,
+        tenants=tenants,
+        claim_timeout=timedelta(seconds=settings.claim_timeout_s),
+    )
+    console = Console(
+        settings=settings,
+        store=store,
+        accounts=accounts,
+        queue=queue,
+        desk=desk,
+        tenants=tenants,
+        wording=wording,
+        directory=directory,
+    )
     webchat = WebchatAdapter(
         settings, store=store, router=router, tenants=tenants, wording=wording, sms=sms_sender
     )
@@ -80,6 +114,8 @@ def make_app(
     app[store_key] = store
     app[router_key] = router
     app[sms_sender_key] = sms_sender
+    app[accounts_key] = accounts
+    app[desk_key] = desk
     app.add_routes(
         [
             web.get("/", static_file("demo.html", "text/html")),
@@ -88,23 +124,41 @@ def make_app(
             web.get("/healthz", health),
             *webchat.routes(),
             *sms.routes(),
+            *console.routes(),
         ]
     )
 
     async def lifecycle(app: web.Application):
         await rasa.start()
         await sms_sender.start()
-        housekeeping = asyncio.create_task(keep_tidy(store, limiter, settings))
+        tasks = [
+            asyncio.create_task(keep_tidy(store, limiter, settings)),
+            asyncio.create_task(release_stale_claims(desk, settings)),
+        ]
         yield
-        housekeeping.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await housekeeping
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await sms_sender.stop()
         await rasa.close()
         store.engine.dispose()
+        if directory is not None:
+            directory.engine.dispose()
 
     app.cleanup_ctx.append(lifecycle)
     return app
+
+
+async def release_stale_claims(desk: Desk, settings: GatewaySettings) -> None:
+    """A claim whose holder's console has gone quiet goes back to the queue."""
+    while True:
+        await asyncio.sleep(max(1.0, settings.claim_timeout_s / 4))
+        try:
+            await desk.release_stale()
+        except Exception:
+            logger.exception("releasing stale claims failed; trying again")
 
 
 async def keep_tidy(store: GatewayStore, limiter: RateLimiter, settings: GatewaySettings) -> None:

@@ -9,6 +9,7 @@ adapter can render it. Messages of one conversation are handled one at a time.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +83,11 @@ class Router:
         self.hub = hub or Hub()
         self.limiter = limiter
         self.locks = ConversationLocks()
+        # Set by the console's desk: called with each handoff the assistant asks for; may
+        # return messages to add (e.g. "nobody is in until 9am").
+        self.on_handoff: (
+            Callable[[Conversation, dict[str, Any]], Awaitable[list[NewMessage]]] | None
+        ) = None
 
     async def handle(self, inbound: Inbound) -> Outcome:
         conversation = inbound.conversation
@@ -98,11 +104,12 @@ class Router:
             if duplicate:
                 return Outcome(stored, [], duplicate=True, conversation=conversation)
             await self.hub.publish(conversation.id, [stored])
-            if conversation.state != "bot":
-                # a person holds it (the console, issue 5)
+            if conversation.state == "staff":
+                # A person holds it: the assistant stays silent; the console gets it live.
                 return Outcome(stored, [], conversation=conversation)
             answer = await self._ask_rasa(conversation, inbound)
             replies = await self._store(conversation, answer)
+            replies += await self._handoffs(conversation, replies)
             return Outcome(stored, replies, conversation=conversation)
 
     async def say(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
@@ -147,6 +154,18 @@ class Router:
             text = self.wording.text("utter_gw_unavailable", conversation.channel)
             return [NewMessage("system", text, {"error": "unavailable"})]
         return [bot_message(message, conversation.language) for message in answer]
+
+    async def _handoffs(self, conversation: Conversation, replies: list[Message]) -> list[Message]:
+        """Hand the handoffs the assistant asked for to the console (while it is running)."""
+        cards = [
+            m.data["card"]
+            for m in replies
+            if m.data and (m.data.get("card") or {}).get("type") == "handoff"
+        ]
+        extra: list[NewMessage] = []
+        for card in cards if self.on_handoff else ():
+            extra += await self.on_handoff(conversation, card)
+        return await self._store(conversation, extra) if extra else []
 
     async def _store(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
         stored = await self.store.run(self.store.append, conversation, new)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from directory.settings import PROJECT_ROOT, SettingsError, read_env_file
@@ -84,6 +84,9 @@ class GatewaySettings:
     rate_limit_messages: int
     rate_limit_window_s: int
     retention_days: int
+    claim_timeout_s: int
+    # everything read, for the directory's own settings (the console searches it)
+    environ: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def can_send_sms(self) -> bool:
@@ -127,4 +130,6 @@ class GatewaySettings:
             rate_limit_messages=_int(env, "RATE_LIMIT_MESSAGES", 20, minimum=1),
             rate_limit_window_s=_int(env, "RATE_LIMIT_WINDOW_SECONDS", 300, minimum=1),
             retention_days=_int(env, "TRANSCRIPT_RETENTION_DAYS", 30, minimum=1),
+            claim_timeout_s=_int(env, "CLAIM_TIMEOUT_SECONDS", 120, minimum=5),
+            environ=dict(env),
         )

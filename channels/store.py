@@ -26,7 +26,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _aware(value: datetime | None) -> datetime | None:
+def as_utc(value: datetime | None) -> datetime | None:
     # SQLite hands back naive datetimes; every time here is UTC.
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=timezone.utc)
@@ -109,7 +109,7 @@ def _message(row: Any) -> Message:
         body=row.body,
         data=row.data,
         client_id=row.client_id,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
     )
 
 

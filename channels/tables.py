@@ -97,3 +97,81 @@ sms_outbound = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+
+# --- the staff console (handoff) -----------------------------------------------------------
+
+staff = Table(
+    "gw_staff",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(100), nullable=False),
+    Column("password_hash", String(200), nullable=False),  # argon2id
+    Column("role", String(16), nullable=False),  # agent, supervisor
+    Column("active", Integer, nullable=False, default=1),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+staff_sessions = Table(
+    "gw_staff_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # the cookie holds the token
+    Column("staff_id", Integer, ForeignKey("gw_staff.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+handoffs = Table(
+    "gw_handoffs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "conversation_id",
+        String(40),
+        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("status", String(16), nullable=False),  # queued, claimed, closed
+    Column("priority", Integer, nullable=False),  # 0 urgent, 1 high, 2 normal
+    Column("reason", String(40), nullable=False),
+    Column("context", JSON, nullable=True),  # needs, place, services offered
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_by", Integer, ForeignKey("gw_staff.id"), nullable=True),
+    Column("claimed_at", DateTime(timezone=True), nullable=True),
+    # the holder's console was last connected then; a stale claim goes back to the queue
+    Column("holder_seen_at", DateTime(timezone=True), nullable=True),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
+    Column("closed_by", Integer, ForeignKey("gw_staff.id"), nullable=True),
+    Index("ix_gw_handoffs_queue", "status", "priority", "created_at"),
+)
+
+notes = Table(
+    "gw_notes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "conversation_id",
+        String(40),
+        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("staff_id", Integer, ForeignKey("gw_staff.id"), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+audit = Table(
+    "gw_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("staff_id", Integer, ForeignKey("gw_staff.id"), nullable=True),
+    Column("action", String(40), nullable=False),
+    Column("conversation_id", String(40), nullable=True),
+    Column("detail", JSON, nullable=True),
+)

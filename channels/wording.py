@@ -28,6 +28,14 @@ NEEDED = (
     "utter_gw_sms_number_invalid",
     "utter_gw_sms_not_available",
     "utter_gw_sms_number_opted_out",
+    "utter_gw_staff_joined",
+    "utter_gw_handoff_closed",
+    "utter_gw_out_of_hours",
+    "utter_gw_staff_service",
+    "utter_fmt_today",
+    "utter_fmt_tomorrow",
+    "utter_fmt_weekdays",
+    "utter_fmt_am_pm",
 )
 
 
@@ -43,18 +51,18 @@ class Wording:
         domain = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
         return cls(domain.get("responses") or {})
 
-    def variant(self, name: str, channel: str | None = None) -> dict[str, Any]:
+    def variant(self, name: str, channel: str | None = None, /) -> dict[str, Any]:
         variants = self._responses[name]
         for variant in variants:
             if channel and variant.get("channel") == channel:
                 return variant
         return next(v for v in variants if not v.get("channel"))
 
-    def template(self, name: str, channel: str | None = None) -> str:
+    def template(self, name: str, channel: str | None = None, /) -> str:
         """The text with its {placeholders} unfilled."""
         return self.variant(name, channel).get("text", "")
 
-    def text(self, name: str, channel: str | None = None, **values: Any) -> str:
+    def text(self, name: str, channel: str | None = None, /, **values: Any) -> str:
         return string.Formatter().vformat(self.template(name, channel), (), _Defaulting(values))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -24,7 +25,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+from channels.console.accounts import AccountError, Accounts
 from channels.settings import GatewaySettings, development_twilio_token
+from channels.store import GatewayStore
 from directory.settings import PROJECT_ROOT, DirectorySettings, read_env_file
 from directory.store import Directory
 
@@ -52,6 +55,34 @@ def wait_for(url: str, name: str, process: subprocess.Popen, timeout: float = 12
     raise SystemExit(f"{name} did not answer on {url} within {timeout:.0f} s")
 
 
+def demo_staff(settings: GatewaySettings) -> str:
+    """Development only: a demo agent and supervisor for the console, made once.
+
+    Their passwords are random, kept in the data directory (readable by this user only)
+    and printed at every start, so a developer can sign in at /console.
+    """
+    path = settings.data_dir / "console-demo-logins"
+    store = GatewayStore.from_url(settings.database_url)
+    store.setup()
+    accounts = Accounts(store)
+    if not path.exists():
+        lines = []
+        for username, role, name in (
+            ("demo.agent", "agent", "Alex (demo agent)"),
+            ("demo.supervisor", "supervisor", "Sam (demo supervisor)"),
+        ):
+            password = secrets.token_urlsafe(12)
+            try:
+                accounts.add(username, password, role=role, display_name=name)
+            except AccountError:
+                continue  # made earlier with a password we no longer know
+            lines.append(f"  {username} / {password} ({role})")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.chmod(0o600)
+    store.engine.dispose()
+    return path.read_text(encoding="utf-8").rstrip()
+
+
 def main() -> int:
     env = read_env_file(PROJECT_ROOT / ".env", dict(os.environ))
     # SANIC_HOST: rasa-sdk's action server listens on every interface unless told otherwise.
@@ -66,6 +97,7 @@ def main() -> int:
         # Development only: a token of our own, so `python -m channels text` can sign.
         env["TWILIO_AUTH_TOKEN"] = development_twilio_token(settings.data_dir)
     gateway = GatewaySettings.from_env(env)
+    console_logins = demo_staff(gateway)
     directory = Directory.from_settings(settings)
     directory.setup()
     report = asyncio.run(directory.load_demo_if_empty())
@@ -124,6 +156,8 @@ def main() -> int:
             f"Signpost is running. Open http://{gateway.host}:{gateway.port}/ for the demo "
             "council page and its chat widget.\nText it as Twilio would (a signed webhook):\n"
             "  .venv/bin/python -m channels text 'food bank near KT1 3LY'\n"
+            f"Contact-centre console: http://{gateway.host}:{gateway.port}/console, demo sign-ins "
+            f"(development only):\n{console_logins}\n"
             "or try the assistant directly:\n  curl -s -XPOST http://127.0.0.1:5005/webhooks/"
             'webchat/webhook -d \'{"sender": "me", "message": "food bank near KT1 3LY"}\'\n'
             "Ctrl-C stops everything."

@@ -16,7 +16,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from twilio.request_validator import RequestValidator
 
-from channels.app import make_app, store_key
+from channels.app import make_app, settings_key, store_key
 from channels.settings import GatewaySettings
 from channels.store import GatewayStore
 from tests.channels.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
@@ -90,8 +90,8 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{free_port()}"
 
 
-def sign(path: str, form: dict[str, str], token: str = AUTH_TOKEN) -> str:
-    return RequestValidator(token).compute_signature(PUBLIC + path, form)
+def sign(path: str, form: dict[str, str], token: str = AUTH_TOKEN, public: str = PUBLIC) -> str:
+    return RequestValidator(token).compute_signature(public + path, form)
 
 
 async def signed_post(
@@ -104,6 +104,10 @@ async def signed_post(
 ):
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
-        "X-Twilio-Signature": signature if signature is not None else sign(path, form, token),
+        "X-Twilio-Signature": (
+            signature
+            if signature is not None
+            else sign(path, form, token, client.app[settings_key].public_base_url)
+        ),
     }
     return await client.post(path, data=urlencode(form), headers=headers)
