@@ -64,7 +64,10 @@ GatewayFactory = Callable[..., Awaitable[TestClient]]
 async def make_gateway(tmp_path: Path, assistant: Assistant, twilio: FakeTwilio) -> GatewayFactory:
     clients: list[TestClient] = []
 
+    secret = f"test-sender-id-secret-{uuid.uuid4().hex}"  # one per test, as one deployment
+
     async def start(**overrides: str) -> TestClient:
+        overrides.setdefault("SENDER_ID_SECRET", secret)
         rasa_url = overrides.pop("RASA_URL", assistant.rasa_url)
         settings = settings_for(tmp_path, rasa_url, twilio.url, **overrides)
         client = TestClient(TestServer(make_app(settings)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime, timezone
 
@@ -58,6 +59,15 @@ async def sms_handoff(gateway) -> int:
     assert "team" in reply_text(await response.text())
     with store_of(gateway).engine.connect() as db:
         return db.execute(select(t.handoffs.c.id)).scalar_one()
+
+
+async def all_sent(gateway, timeout: float = 10) -> None:
+    """Wait for the outbox (its background task sends) to have sent everything queued."""
+    for _ in range(int(timeout * 10)):
+        if all(row["status"] == "sent" for row in store_of(gateway).outbound()):
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"unsent: {store_of(gateway).outbound()}")
 
 
 async def test_every_console_route_refuses_the_signed_out(gateway, staff, aiohttp_client):
@@ -131,8 +141,7 @@ async def test_an_sms_handoff_claimed_answered_and_closed(gateway, staff, twilio
     )
     await gateway.post(f"/console/handoffs/{handoff}/note", data={"csrf": csrf, "text": "rent"})
     await gateway.post(f"/console/handoffs/{handoff}/close", data={"csrf": csrf})
-    desk = gateway.app[desk_key]
-    await desk.sms.send_due()
+    await all_sent(gateway)
     bodies = [sms["Body"] for sms in twilio.sent]
     assert any("Alex" in body for body in bodies)  # "This is Alex from the Signpost team"
     assert "Hello, I'm Alex." in bodies
@@ -202,3 +211,22 @@ def test_contact_centre_hours():
     assert not hours.is_open(monday_18)
     assert hours.next_opening(monday_18).isoformat() == "2026-11-27T09:00:00+00:00"
     assert Hours.from_tenant(None) is None
+
+
+async def test_a_gateway_restart_keeps_the_queue_claims_and_transcript(make_gateway):
+    first = await make_gateway(PUBLIC_BASE_URL="http://127.0.0.1:8080")
+    first.app[accounts_key].add("alex", PASSWORD, role="agent")
+    handoff = await sms_handoff(first)
+    await sign_in(first, "alex")
+    await first.post(f"/console/handoffs/{handoff}/claim", data={"csrf": await csrf_of(first)})
+    await signed_post(first, "/sms/twilio", incoming("are you still there?"))
+    await first.close()
+
+    second = await make_gateway(PUBLIC_BASE_URL="http://127.0.0.1:8080")  # same database
+    await sign_in(second, "alex")  # accounts survive; the old session cookie is gone with it
+    page = await (await second.get(f"/console/handoffs/{handoff}")).text()
+    assert "are you still there?" in page and "I want to talk to a person" in page
+    assert "Your conversations (1)" in await (await second.get("/console")).text()
+    # still held: the assistant stays silent for this resident
+    quiet = await signed_post(second, "/sms/twilio", incoming("hello?"))
+    assert reply_text(await quiet.text()) is None
