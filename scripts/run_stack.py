@@ -88,6 +88,8 @@ def main() -> int:
     # SANIC_HOST: rasa-sdk's action server listens on every interface unless told otherwise.
     env.update(
         RASA_TELEMETRY_ENABLED="false",
+        # Rasa logs message text at DEBUG; residents write about health, debt and safety.
+        LOG_LEVEL="INFO",
         PYTHONPATH=str(PROJECT_ROOT),
         SANIC_HOST="127.0.0.1",
         ACTION_ENDPOINT_URL=env.get("ACTION_ENDPOINT_URL") or "http://127.0.0.1:5055/webhook",
