@@ -16,6 +16,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
+import redis.asyncio as redis
 from aiohttp import web
 
 from channels.console.accounts import Accounts
@@ -25,6 +26,7 @@ from channels.console.views import Console
 from channels.rasa_client import RasaClient
 from channels.ratelimit import RateLimiter
 from channels.router import Router
+from channels.scaleout import RedisBus, RedisLocks, RedisRateLimiter
 from channels.settings import GatewaySettings
 from channels.sms import SmsAdapter
 from channels.sms_sender import SmsSender
@@ -79,8 +81,15 @@ def make_app(
     if directory is None:  # the console searches the shared directory (read only)
         directory = Directory.from_settings(DirectorySettings.from_env(settings.environ))
     rasa = RasaClient(settings.rasa_url, timeout_s=settings.rasa_timeout_s)
-    limiter = RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_s)
+    client = redis.from_url(settings.redis_url) if settings.redis_url else None
+    limiter = (
+        RedisRateLimiter(client, settings.rate_limit_messages, settings.rate_limit_window_s)
+        if client
+        else RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_s)
+    )
     router = Router(store, rasa, wording, limiter=limiter)
+    if client is not None:
+        router.locks = RedisLocks(client)
     sms_sender = SmsSender(store, settings)
     accounts = Accounts(store)
     queue = Queue(store)
@@ -128,7 +137,11 @@ def make_app(
         ]
     )
 
+    bus = RedisBus(client, router.hub, desk.signals) if client is not None else None
+
     async def lifecycle(app: web.Application):
+        if bus is not None:
+            await bus.start()
         await rasa.start()
         await sms_sender.start()
         tasks = [
@@ -143,6 +156,9 @@ def make_app(
                 await task
         await sms_sender.stop()
         await rasa.close()
+        if bus is not None:
+            await bus.stop()
+            await client.aclose()
         store.engine.dispose()
         if directory is not None:
             directory.engine.dispose()

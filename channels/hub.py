@@ -22,6 +22,8 @@ Subscriber = Callable[[list[Message]], Awaitable[None]]
 class Hub:
     def __init__(self) -> None:
         self._subscribers: dict[str, set[Subscriber]] = defaultdict(set)
+        # Set when several gateways share the load: also tells the others (Redis).
+        self.remote: Callable[[str, list[Message]], Awaitable[None]] | None = None
 
     def subscribe(self, conversation_id: str, subscriber: Subscriber) -> None:
         self._subscribers[conversation_id].add(subscriber)
@@ -40,6 +42,12 @@ class Hub:
         batch = list(messages)
         if not batch:
             return
+        await self.deliver(conversation_id, batch)
+        if self.remote is not None:
+            await self.remote(conversation_id, batch)
+
+    async def deliver(self, conversation_id: str, batch: list[Message]) -> None:
+        """To this process's subscribers only."""
         subscribers = list(self._subscribers.get(conversation_id, ()))
         results = await asyncio.gather(
             *(subscriber(batch) for subscriber in subscribers), return_exceptions=True
@@ -51,7 +59,11 @@ class Hub:
 
 
 class ConversationLocks:
-    """One lock per conversation, so its messages are handled one at a time, in order."""
+    """One lock per conversation, so its messages are handled one at a time, in order.
+
+    In one process. ``channels.scaleout.RedisLocks`` adds a lock in Redis around it when
+    several gateways share the load.
+    """
 
     def __init__(self) -> None:
         self._locks: dict[str, asyncio.Lock] = {}

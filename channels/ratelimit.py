@@ -1,8 +1,9 @@
 """Per-conversation rate limits: a sliding window of message times, in memory.
 
-One gateway process counts its own conversations (issue 6 moves the counts to Redis when
-several gateways share the load). The first refused message in a window gets a polite
-answer; the rest get nothing, so a flood costs the resident (and Twilio) nothing more.
+One gateway process counts its own conversations; with several gateways,
+``RedisRateLimiter`` (``channels/scaleout.py``) counts in Redis instead. The first refused
+message in a window gets a polite answer; the rest get nothing, so a flood costs the
+resident (and Twilio) nothing more.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class RateLimiter:
         self._seen: dict[str, deque[float]] = {}
         self._told: dict[str, float] = {}
 
-    def check(self, key: str) -> Verdict:
+    async def check(self, key: str) -> Verdict:
         now = self.clock()
         times = self._seen.setdefault(key, deque())
         while times and times[0] <= now - self.window_s:

@@ -92,7 +92,7 @@ class Router:
     async def handle(self, inbound: Inbound) -> Outcome:
         conversation = inbound.conversation
         async with self.locks(conversation.id):
-            refusal = self._refusal(inbound)
+            refusal = await self._refusal(inbound)
             if refusal is not None:
                 notice = await self._store(conversation, [refusal]) if refusal.body else []
                 return Outcome(None, notice, refused=True)
@@ -117,14 +117,14 @@ class Router:
         async with self.locks(conversation.id):
             return await self._store(conversation, new)
 
-    def _refusal(self, inbound: Inbound) -> NewMessage | None:
+    async def _refusal(self, inbound: Inbound) -> NewMessage | None:
         channel = inbound.conversation.channel
         if len(inbound.text) > MAX_TEXT:
             text = self.wording.text("utter_gw_too_long", channel)
             return NewMessage("system", text, {"error": "too_long"})
         if self.limiter is None:
             return None
-        verdict = self.limiter.check(inbound.conversation.id)
+        verdict = await self.limiter.check(inbound.conversation.id)
         if verdict is Verdict.ALLOW:
             return None
         logger.info("rate limit reached in conversation %s", inbound.conversation.id)

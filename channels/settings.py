@@ -85,6 +85,7 @@ class GatewaySettings:
     rate_limit_window_s: int
     retention_days: int
     claim_timeout_s: int
+    redis_url: str
     # everything read, for the directory's own settings (the console searches it)
     environ: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -131,5 +132,6 @@ class GatewaySettings:
             rate_limit_window_s=_int(env, "RATE_LIMIT_WINDOW_SECONDS", 300, minimum=1),
             retention_days=_int(env, "TRANSCRIPT_RETENTION_DAYS", 30, minimum=1),
             claim_timeout_s=_int(env, "CLAIM_TIMEOUT_SECONDS", 120, minimum=5),
+            redis_url=env.get("REDIS_URL", "").strip(),
             environ=dict(env),
         )

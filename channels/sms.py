@@ -14,6 +14,7 @@ import re
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
@@ -98,6 +99,14 @@ class SmsAdapter:
 
     async def incoming(self, request: web.Request) -> web.Response:
         form = await self.signed_form(request)
+        try:
+            return await self.handle(form)
+        except SQLAlchemyError:
+            # The database is away: a fixed apology (the message was not recorded).
+            logger.warning("SMS: the gateway database is unavailable")
+            return twiml(self.wording.text("utter_gw_unavailable", "sms"))
+
+    async def handle(self, form: dict[str, str]) -> web.Response:
         sid, number, body = form.get("MessageSid"), form.get("From", ""), form.get("Body")
         if not sid or body is None or not E164.match(number):
             raise web.HTTPBadRequest(text="MessageSid, From (E.164) and Body are required")

@@ -14,7 +14,8 @@ import logging
 from typing import Any
 
 import phonenumbers
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
+from sqlalchemy.exc import SQLAlchemyError
 
 from channels import sms_text
 from channels.ids import keyed_hash, new_session, redact_number, webchat_conversation_id
@@ -66,11 +67,17 @@ def uk_mobile(raw: str) -> str | None:
 
 
 class _Socket:
-    """One open WebSocket: sends frames in seq order, never the same seq twice."""
+    """One open WebSocket: sends frames in seq order, never the same seq twice.
 
-    def __init__(self, ws: web.WebSocketResponse) -> None:
+    A message that arrives ahead of one not yet seen (possible when several gateways fan
+    out through Redis) first brings the missing ones from the database.
+    """
+
+    def __init__(self, ws: web.WebSocketResponse, store: GatewayStore) -> None:
         self.ws = ws
+        self.store = store
         self.sent_seq = 0
+        self.conversation_id: str | None = None
 
     async def send(self, frame: dict[str, Any]) -> None:
         if not self.ws.closed:
@@ -78,9 +85,18 @@ class _Socket:
 
     async def deliver(self, messages: list[Message]) -> None:
         for message in messages:
-            if message.seq > self.sent_seq:
-                self.sent_seq = message.seq
-                await self.send(message_frame(message))
+            if message.seq <= self.sent_seq:
+                continue
+            if message.seq > self.sent_seq + 1:
+                missing = await self.store.run(
+                    self.store.messages_after, message.conversation_id, self.sent_seq
+                )
+                for earlier in missing:
+                    if self.sent_seq < earlier.seq < message.seq:
+                        self.sent_seq = earlier.seq
+                        await self.send(message_frame(earlier))
+            self.sent_seq = message.seq
+            await self.send(message_frame(message))
 
 
 class WebchatAdapter:
@@ -128,7 +144,7 @@ class WebchatAdapter:
             raise web.HTTPForbidden(text="origin not allowed")
         ws = web.WebSocketResponse(heartbeat=25, max_msg_size=MAX_FRAME_BYTES)
         await ws.prepare(request)
-        socket = _Socket(ws)
+        socket = _Socket(ws, self.store)
         conversation: Conversation | None = None
         try:
             async for raw in ws:
@@ -141,7 +157,15 @@ class WebchatAdapter:
                 if not isinstance(frame, dict):
                     await socket.send({"type": "error", "code": "bad_frame", "text": ""})
                     continue
-                conversation = await self.dispatch(socket, tenant, conversation, frame)
+                try:
+                    conversation = await self.dispatch(socket, tenant, conversation, frame)
+                except SQLAlchemyError:
+                    # The database is away: nothing was acknowledged, so the page keeps its
+                    # messages and resends them when it reconnects (it backs off).
+                    logger.warning("web chat: the gateway database is unavailable")
+                    text = self.wording.text("utter_gw_unavailable", "webchat")
+                    await socket.send({"type": "error", "code": "unavailable", "text": text})
+                    await ws.close(code=WSCloseCode.TRY_AGAIN_LATER)
         finally:
             if conversation is not None:
                 self.router.hub.unsubscribe(conversation.id, socket.deliver)

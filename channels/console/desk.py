@@ -33,6 +33,8 @@ class ConsoleSignals:
 
     def __init__(self) -> None:
         self._listeners: set[Listener] = set()
+        # Set when several gateways share the load: also tells the others (Redis).
+        self.remote: Listener | None = None
 
     def listen(self, listener: Listener) -> None:
         self._listeners.add(listener)
@@ -41,6 +43,12 @@ class ConsoleSignals:
         self._listeners.discard(listener)
 
     async def send(self, event: dict[str, Any]) -> None:
+        await self.deliver(event)
+        if self.remote is not None:
+            await self.remote(event)
+
+    async def deliver(self, event: dict[str, Any]) -> None:
+        """To this process's open console pages only."""
         await asyncio.gather(
             *(listener(event) for listener in list(self._listeners)), return_exceptions=True
         )
