@@ -15,7 +15,7 @@ TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed ## make both environments and the browser-test tools (idempotent; fast when nothing changed)
+install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed .tools/.services-installed ## make both environments, browser-test tools, Redis and PostgreSQL binaries (idempotent)
 
 .venv/.lock-sha256: requirements/app.lock scripts/bootstrap-env.sh .python-version
 	scripts/bootstrap-env.sh .venv requirements/app.lock
@@ -26,6 +26,10 @@ install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed 
 .tools/browser/.installed: requirements/browser/package-lock.json scripts/install-browser.sh
 	scripts/install-browser.sh
 	touch $@
+
+.tools/.services-installed: scripts/install-services.sh
+	scripts/install-services.sh
+	mkdir -p .tools && touch $@
 
 lock: ## re-resolve requirements/*.in into the lock files (needs the package index)
 	scripts/bootstrap-env.sh .venv requirements/app.lock
