@@ -10,7 +10,7 @@ export PYTHONPATH := $(CURDIR)
 MODEL     := models/signpost.tar.gz
 TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
 
-.PHONY: help install lock run serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway clean
+.PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,6 +38,9 @@ lock: ## re-resolve requirements/*.in into the lock files (needs the package ind
 
 run: install $(MODEL) ## run Signpost on embedded defaults (SQLite, demo data, no secrets)
 	$(APP_PY) scripts/run_stack.py
+
+run-prod-local: install $(MODEL) ## the production topology here: PostgreSQL + Redis, 2 Rasa, 2 gateways (data in var/prod)
+	$(APP_PY) scripts/prod_local.py
 
 train: $(MODEL) ## train the assistant (only when its data, config or components changed)
 

@@ -81,7 +81,16 @@ def make_app(
     if directory is None:  # the console searches the shared directory (read only)
         directory = Directory.from_settings(DirectorySettings.from_env(settings.environ))
     rasa = RasaClient(settings.rasa_url, timeout_s=settings.rasa_timeout_s)
-    client = redis.from_url(settings.redis_url) if settings.redis_url else None
+    client = (
+        # a bounded pool that waits for a free connection rather than failing under load
+        redis.Redis(
+            connection_pool=redis.BlockingConnectionPool.from_url(
+                settings.redis_url, max_connections=100, timeout=30
+            )
+        )
+        if settings.redis_url
+        else None
+    )
     limiter = (
         RedisRateLimiter(client, settings.rate_limit_messages, settings.rate_limit_window_s)
         if client
