@@ -36,7 +36,7 @@ class Inbound:
 class Outcome:
     resident: Message | None  # the stored resident message (None when refused)
     replies: list[Message]
-    duplicate: bool = False  # already handled: the adapter acknowledges, nothing more
+    duplicate: bool = False  # handled before: ``replies`` are the answer it got then
     refused: bool = False  # rate limited or too long
     conversation: Conversation | None = None  # as it is after this message
 
@@ -102,8 +102,14 @@ class Router:
                 self.store.record_resident, conversation.id, resident
             )
             if duplicate:
-                return Outcome(stored, [], duplicate=True, conversation=conversation)
-            await self.hub.publish(conversation.id, [stored])
+                # Sent again (a reconnect, a webhook retry, another gateway). Its answer, if it
+                # got one, is stored: give that back. If the first attempt died before the
+                # answer (a gateway killed mid-message), answer it now.
+                replies = await self.store.run(self.store.replies_to, conversation.id, stored.seq)
+                if replies or conversation.state == "staff":
+                    return Outcome(stored, replies, duplicate=True, conversation=conversation)
+            else:
+                await self.hub.publish(conversation.id, [stored])
             if conversation.state == "staff":
                 # A person holds it: the assistant stays silent; the console gets it live.
                 return Outcome(stored, [], conversation=conversation)

@@ -34,7 +34,7 @@ from channels.store import Message
 
 logger = logging.getLogger(__name__)
 PREFIX = "signpost"
-LOCK_TTL_S = 60  # longer than any answer takes; a dead gateway's lock lapses after this
+LOCK_TTL_S = 30  # longer than an answer may take (RASA_TIMEOUT_SECONDS 20); lapses if a gateway dies
 
 
 def message_json(message: Message) -> dict[str, Any]:

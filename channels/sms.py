@@ -112,13 +112,16 @@ class SmsAdapter:
             raise web.HTTPBadRequest(text="MessageSid, From (E.164) and Body are required")
         address = keyed_hash(self.settings.sender_id_secret, "sms", number)
         first_time, opted_out = await self.store.run(self.store.sms_arrival, sid, address)
-        if not first_time:
-            logger.info("SMS webhook retry for a message already handled")
-            return twiml()
         tenant = self.tenants.for_sms_number(form.get("To", ""))
-        handled = await self.keyword_reply(keyword(body), address, tenant, opted_out=opted_out)
-        if handled is not None:
-            return handled
+        word = keyword(body)
+        if not first_time and (word in STOP_WORDS | START_WORDS | HELP_WORDS):
+            return twiml()  # a retry of a keyword: done the first time
+        if first_time:
+            handled = await self.keyword_reply(word, address, tenant, opted_out=opted_out)
+            if handled is not None:
+                return handled
+        elif await self.store.run(self.store.is_opted_out, address):
+            return twiml()
         conversation = await self.store.run(
             lambda: self.store.open_conversation(
                 sms_conversation_id(self.settings.sender_id_secret, number),
@@ -130,11 +133,11 @@ class SmsAdapter:
         )
         number_chosen = sms_text.choice(body, len(conversation.choices))
         payload = conversation.choices[number_chosen - 1] if number_chosen else None
+        # The MessageSid is the message's id: a retry (Twilio's, or the balancer's on another
+        # gateway) gets the answer the first attempt stored, and is never handled twice.
         outcome = await self.router.handle(
-            Inbound(conversation, text=body.strip(), payload=payload)
+            Inbound(conversation, text=body.strip(), payload=payload, client_id=sid)
         )
-        if outcome.duplicate:
-            return twiml()
         text, choices = self.render(outcome.replies)
         if tuple(choices) != conversation.choices:
             await self.store.run(

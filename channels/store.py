@@ -277,6 +277,15 @@ class GatewayStore:
             return earlier, current, True
         return stored, conversation, False
 
+    def replies_to(self, conversation_id: str, seq: int) -> list[Message]:
+        """What answered the resident's message ``seq``: the messages up to their next one."""
+        replies = []
+        for message in self.messages_after(conversation_id, seq, limit=50):
+            if message.sender == "resident":
+                break
+            replies.append(message)
+        return replies
+
     def messages_after(self, conversation_id: str, seq: int, limit: int = 500) -> list[Message]:
         with self.engine.connect() as db:
             rows = db.execute(

@@ -12,6 +12,9 @@ from twilio.request_validator import RequestValidator
 
 from channels import sms_text
 from channels import tables as t
+from channels.app import settings_key
+from channels.ids import sms_conversation_id
+from channels.store import NewMessage
 from tests.channels.conftest import (
     OLD_TOKEN,
     RESIDENT,
@@ -49,6 +52,11 @@ async def text(gateway, body: str, **kwargs) -> str | None:
     response = await signed_post(gateway, "/sms/twilio", incoming(body, **kwargs))
     assert response.status == 200, await response.text()
     assert response.content_type == "application/xml"
+    return reply_text(await response.text())
+
+
+async def text_of(response) -> str | None:
+    assert response.status == 200
     return reply_text(await response.text())
 
 
@@ -96,13 +104,19 @@ async def test_the_signature_covers_the_public_url_not_the_internal_one(gateway)
     assert response.status == 403
 
 
-async def test_a_retried_message_sid_is_processed_once(gateway):
+async def test_a_retried_message_sid_is_processed_once_and_answered_the_same(gateway):
     form = incoming("food bank near KT1 3LY")
     first = await signed_post(gateway, "/sms/twilio", form)
     again = await signed_post(gateway, "/sms/twilio", form)
-    assert reply_text(await first.text())
-    assert reply_text(await again.text()) is None
+    assert reply_text(await first.text()) == reply_text(await again.text())
+    assert "1. " in reply_text(await again.text())
     assert [sender for sender, _ in transcript(gateway)].count("resident") == 1
+
+
+async def test_a_retried_keyword_does_nothing_more(gateway):
+    form = incoming("HELP")
+    assert await text_of(await signed_post(gateway, "/sms/twilio", form))
+    assert await text_of(await signed_post(gateway, "/sms/twilio", form)) is None
 
 
 async def test_stop_then_a_message_gets_nothing_until_start(gateway):
@@ -206,3 +220,19 @@ async def test_delivery_receipts_must_be_signed_and_update_the_outbox(gateway):
     assert (row["status"], row["to_number"]) == ("delivered", None)
     unknown = {"MessageSid": "SM1", "MessageStatus": "teleported"}
     assert (await signed_post(gateway, "/sms/twilio/status", unknown)).status == 400
+
+
+async def test_a_message_whose_first_attempt_died_unanswered_is_answered_on_retry(gateway):
+    # A gateway stored the message, then died before the answer; the retry goes elsewhere.
+    form = incoming("food bank near KT1 3LY")
+    store = store_of(gateway)
+    secret = gateway.app[settings_key].sender_id_secret
+    conversation = store.open_conversation(
+        sms_conversation_id(secret, RESIDENT), channel="sms", tenant="kingston", language="en"
+    )
+    store.record_resident(
+        conversation.id, NewMessage("resident", form["Body"], client_id=form["MessageSid"])
+    )
+    reply = await text_of(await signed_post(gateway, "/sms/twilio", form))
+    assert "1. " in reply
+    assert [sender for sender, _ in transcript(gateway)].count("resident") == 1

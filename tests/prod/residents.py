@@ -142,7 +142,8 @@ async def sms_resident(
     think: tuple[float, float],
     rng: random.Random,
 ) -> Report:
-    report = Report("sms", number, conversation_hint=f"+4477009{number:05d}")
+    # Ofcom's drama range: 07700 900000 to 900999
+    report = Report("sms", number, conversation_hint=f"+447700900{number % 1000:03d}")
     validator = RequestValidator(token)
     path = "/sms/twilio"
     turn, index = 0, number % len(gateways)
@@ -195,14 +196,16 @@ async def crowd(
     token: str,
     think: tuple[float, float] = (10.0, 20.0),
     seed: int = 7,
+    first: int = 0,
     during: list[tuple[float, object]] | None = None,
 ) -> list[Report]:
     """Run ``residents`` (half web chat, half SMS) for ``seconds``; ``during`` runs callables
-    at given offsets (seconds) in a thread, e.g. to kill a process mid-load."""
+    at given offsets (seconds) in a thread, e.g. to kill a process mid-load. Residents are
+    numbered from ``first`` (their SMS numbers too, so runs do not share conversations)."""
     rng = random.Random(seed)
     until = time.monotonic() + seconds
     tasks = []
-    for number in range(residents):
+    for number in range(first, first + residents):
         resident_rng = random.Random(rng.random())
         await asyncio.sleep(0.01)  # ramp up over a couple of seconds
         if number % 2 == 0:

@@ -60,6 +60,9 @@ def topology() -> Iterator[Topology]:
         shutil.rmtree(data, ignore_errors=True)
 
 
+_runs = itertools.count()
+
+
 def run_crowd(topology: Topology, seconds: float, during=None) -> list[Report]:
     return asyncio.run(
         crowd(
@@ -69,6 +72,7 @@ def run_crowd(topology: Topology, seconds: float, during=None) -> list[Report]:
             origin="http://127.0.0.1:8080",
             public_url=topology.env()["PUBLIC_BASE_URL"],
             token=TOKEN,
+            first=next(_runs) * RESIDENTS,  # new numbers (conversations) each run
             during=during,
         )
     )
