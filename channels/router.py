@@ -157,6 +157,10 @@ class Router:
             )
         except RasaUnavailable as error:
             logger.warning("assistant unavailable for %s: %s", conversation.id, error)
+            answer = []
+        if not answer:
+            # Every message gets an answer from this assistant; none means it failed (e.g. its
+            # tracker store was unreachable and it gave up quietly).
             text = self.wording.text("utter_gw_unavailable", conversation.channel)
             return [NewMessage("system", text, {"error": "unavailable"})]
         return [bot_message(message, conversation.language) for message in answer]

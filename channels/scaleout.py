@@ -34,7 +34,8 @@ from channels.store import Message
 
 logger = logging.getLogger(__name__)
 PREFIX = "signpost"
-LOCK_TTL_S = 30  # longer than an answer may take (RASA_TIMEOUT_SECONDS 20); lapses if a gateway dies
+# Longer than an answer may take (RASA_TIMEOUT_SECONDS, 20); lapses if a gateway dies.
+LOCK_TTL_S = 30
 
 
 def message_json(message: Message) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class Report:
     seqs: list[int] = field(default_factory=list)  # web chat: every message frame's seq
     acked: dict[str, int] = field(default_factory=dict)  # web chat: client id -> seq
     sids: list[str] = field(default_factory=list)  # SMS: MessageSids answered with 200
+    replies: list[str] = field(default_factory=list)  # SMS: the start of each reply
     conversation_hint: str = ""
 
 
@@ -133,6 +135,12 @@ def _take(frame: dict, report: Report, last_seq: int) -> int:
     return max(last_seq, seq)
 
 
+def _is_apology(twiml: str) -> bool:
+    """A fixed apology names the emergency number and lists no services ("1. ...")."""
+    text = twiml.partition("<Message>")[2].partition("</Message>")[0]
+    return APOLOGY_MARK in text and not re.search(r"^\d+\. ", text, re.MULTILINE)
+
+
 async def sms_resident(
     number: int,
     gateways: list[str],
@@ -168,13 +176,14 @@ async def sms_resident(
                         gateways[index] + path, data=urlencode(form), headers=headers
                     ) as response:
                         body = await response.text()
-                        if response.status != 200 or "<Response" not in body:
-                            report.errors.append(f"HTTP {response.status}")
-                        elif APOLOGY_MARK in body and "1." not in body:
+                        if response.status != 200 or "<Message>" not in body:
+                            report.errors.append(f"HTTP {response.status}: {body[:200]}")
+                        elif _is_apology(body):
                             report.apologies += 1
                         else:
                             report.answered += 1
                             report.sids.append(form["MessageSid"])
+                            report.replies.append(body[38:120])
                             report.latencies_ms.append((time.monotonic() - started) * 1000)
                         break
                 except (aiohttp.ClientConnectionError, asyncio.TimeoutError):
