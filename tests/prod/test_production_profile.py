@@ -24,7 +24,7 @@ from scripts.prod_local import MODEL, ROOT, Ports, Topology, pg_bin, wait_http
 from tests.prod.residents import Report, crowd
 from tests.stack import free_port
 
-RESIDENTS = int(os.environ.get("LOAD_RESIDENTS", "200"))
+RESIDENTS = 200
 SECRET = "test-prod-sender-id-secret-0123456789"
 TOKEN = "test-prod-twilio-token"
 
