@@ -10,7 +10,7 @@ export PYTHONPATH := $(CURDIR)
 MODEL     := models/signpost.tar.gz
 TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
 
-.PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway clean
+.PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway bench-e2e clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,7 +34,7 @@ install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed 
 lock: ## re-resolve requirements/*.in into the lock files (needs the package index)
 	scripts/bootstrap-env.sh .venv requirements/app.lock
 	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/app.in -o requirements/app.lock
-	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/engine.in -o requirements/engine.lock
+	.tools/bin/uv pip compile --quiet --python-version 3.10 --python-platform x86_64-unknown-linux-gnu requirements/engine.in --override requirements/engine-overrides.txt -o requirements/engine.lock
 
 run: install $(MODEL) ## run Signpost on embedded defaults (SQLite, demo data, no secrets)
 	$(APP_PY) scripts/run_stack.py
@@ -45,7 +45,9 @@ run-prod-local: install $(MODEL) ## the production topology here: PostgreSQL + R
 train: $(MODEL) ## train the assistant (only when its data, config or components changed)
 
 $(MODEL): .venv-engine/.lock-sha256 $(TRAINING)
-	$(ENGINE_PY) -m rasa train --fixed-model-name signpost --out models
+	@mkdir -p var; start=$$(date +%s); \
+	$(ENGINE_PY) -m rasa train --fixed-model-name signpost --out models && \
+	echo "{\"seconds\": $$(( $$(date +%s) - start ))}" > var/train-time.json
 
 validate: install ## check the domain and training data (rasa data validate, see the script)
 	$(ENGINE_PY) scripts/validate_rasa_data.py
@@ -70,10 +72,13 @@ format: install ## ruff fix and format
 	.venv/bin/ruff check --fix .
 	.venv/bin/ruff format .
 
-bench: bench-directory bench-gateway ## run every benchmark; results in bench/results/
+bench: bench-directory bench-gateway bench-e2e ## run every benchmark; results in bench/results/
 
 bench-directory: install ## directory search at 1k/10k/100k services vs a naive scan
 	$(APP_PY) -m bench.directory_search
+
+bench-e2e: install $(MODEL) ## the whole assistant at 1-200 conversations vs Rasa's floor; parse time, cold start, memory
+	$(APP_PY) -m bench.end_to_end
 
 bench-gateway: install $(MODEL) ## message latency through the gateway vs straight to Rasa, same run
 	$(APP_PY) -m bench.gateway_overhead

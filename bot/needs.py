@@ -6,10 +6,13 @@ Two parts, trained from the NLU data's own ``need`` annotations:
    their codes, matched word by word and forgiving one typo in long words ("fodbank"),
    with spaces ignored ("food bank" = "foodbank"); several needs in one message are all
    found;
-2. a **classifier** (logistic regression on word and character n-grams, one per code) for
-   needs described in words the lexicon has never seen ("the kids haven't eaten since
-   Tuesday"). It speaks only when the lexicon found nothing in a message the intent
-   classifier took for a request (or could not classify), and only above a threshold.
+2. a **classifier** (logistic regression on word and character n-grams, one per code, plus
+   with ``embedding_weight`` > 0 the message's all-MiniLM-L6-v2 sentence embedding, see
+   :mod:`bot.sentence_embeddings`) for needs described in words the lexicon has never seen
+   ("the kids haven't eaten since Tuesday"). The embedding is what lets it recognise
+   wordings with no word in common with any training example. It speaks only when the
+   lexicon found nothing in a message the intent classifier took for a request (or could
+   not classify), and only above a threshold.
 
 Entities from the classifier span the whole message (there is no phrase to point at) and
 carry ``extractor: NeedEntityExtractor`` and the classifier's confidence.
@@ -23,6 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -31,10 +35,12 @@ from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.pipeline import FeatureUnion
 
+from bot.sentence_embeddings import embeddings_of, message_embedding
 from bot.text import fold, within_one_edit, words
 
 logger = logging.getLogger(__name__)
@@ -61,7 +67,17 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"threshold": 0.35, "second_threshold": 0.3, "fuzzy_min_length": 5}
+        return {
+            "threshold": 0.35,
+            "second_threshold": 0.3,
+            "fuzzy_min_length": 5,
+            # Weight of the sentence embedding (bot.sentence_embeddings) next to the n-grams;
+            # 0 leaves it out (then no encoder is needed).
+            "embedding_weight": 0.0,
+            # The classifier may add a code the lexicon missed when it is this sure of it.
+            "add_threshold": 1.01,
+            "C": 8.0,
+        }
 
     def __init__(
         self,
@@ -102,6 +118,7 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
         phrases: dict[tuple[str, ...], Counter] = defaultdict(Counter)
         texts: list[str] = []
         labels: list[str] = []
+        rows: list[Message] = []
         for example in training_data.training_examples:
             text = example.get(TEXT) or ""
             needs = [
@@ -119,9 +136,11 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
                 for code in codes or ["none"]:
                     texts.append(fold(text))
                     labels.append(code)
+                    rows.append(example)
         # A phrase annotated with several codes keeps its most frequent one.
         self.lexicon = {key: counts.most_common(1)[0][0] for key, counts in phrases.items()}
-        self.classifier = self._fit(texts, labels)
+        vectors = embeddings_of(rows) if self.config["embedding_weight"] else None
+        self.classifier = self._fit(texts, vectors, labels)
         self._index()
         with (
             self._storage.write_to(self._resource) as directory,
@@ -130,8 +149,7 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
             pickle.dump({"lexicon": self.lexicon, "classifier": self.classifier}, handle)
         return self._resource
 
-    @staticmethod
-    def _fit(texts: list[str], labels: list[str]) -> Any:
+    def _fit(self, texts: list[str], vectors: np.ndarray | None, labels: list[str]) -> Any:
         if len(set(labels)) < 2:
             return None
         features = FeatureUnion(
@@ -145,9 +163,17 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
                 ),
             ]
         )
-        model = make_pipeline(features, LogisticRegression(C=8.0, max_iter=2000))
-        model.fit(texts, labels)
-        return model
+        model = LogisticRegression(C=self.config["C"], max_iter=3000)
+        model.fit(self._features(features.fit(texts), texts, vectors), labels)
+        return {"features": features, "model": model}
+
+    def _features(self, features: Any, texts: list[str], vectors: np.ndarray | None) -> Any:
+        if features is None:  # a model trained before the embeddings: a whole pipeline
+            return texts
+        grams = features.transform(texts)
+        if vectors is None:
+            return grams
+        return hstack([grams, csr_matrix(vectors * self.config["embedding_weight"])]).tocsr()
 
     @classmethod
     def load(
@@ -167,7 +193,10 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
         except ValueError:
             logger.warning("NeedEntityExtractor has not been trained; it will find nothing")
             return cls(config, model_storage, resource)
-        return cls(config, model_storage, resource, saved["lexicon"], saved["classifier"])
+        classifier = saved["classifier"]
+        if classifier is not None and not isinstance(classifier, dict):
+            classifier = {"features": None, "model": classifier}
+        return cls(config, model_storage, resource, saved["lexicon"], classifier)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -177,7 +206,7 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
         for message in messages:
             text = message.get(TEXT) or ""
             intent = (message.get(INTENT) or {}).get("name")
-            found = self.extract(text, intent)
+            found = self.extract(text, intent, self._lazy_vector(message))
             if intent == "nlu_fallback" and any(e["confidence_entity"] == 1.0 for e in found):
                 # The intent classifier was unsure, but the words name a need we know:
                 # treat it as a request rather than asking the resident to rephrase.
@@ -191,11 +220,30 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
             message.set(ENTITIES, others + self.add_extractor_name(found), add_to_output=True)
         return messages
 
-    def extract(self, text: str, intent: str | None) -> list[dict[str, Any]]:
+    def _lazy_vector(self, message: Message) -> np.ndarray | None:
+        # The featurizer's vector when the pipeline has one; otherwise from_classifier
+        # encodes the text only if the classifier is needed (not for "hi" or "thanks").
+        return embeddings_of([message])[0] if message_embedding(message) is not None else None
+
+    def extract(
+        self, text: str, intent: str | None, vector: np.ndarray | None = None
+    ) -> list[dict[str, Any]]:
         found = self.from_lexicon(text)
-        if not found and (intent is None or intent in REQUEST_INTENTS):
-            found = self.from_classifier(text)
-        return found
+        if intent is not None and intent not in REQUEST_INTENTS:
+            return found
+        if found and self.config["add_threshold"] > 1:
+            return found
+        guessed = self.from_classifier(text, vector)
+        if not found:
+            return guessed
+        # A second need the lexicon has no phrase for ("rent arrears and my mum is lonely").
+        codes = {e["value"] for e in found}
+        extra = [
+            e
+            for e in guessed
+            if e["value"] not in codes and e["confidence_entity"] >= self.config["add_threshold"]
+        ]
+        return found + extra
 
     def from_lexicon(self, text: str) -> list[dict[str, Any]]:
         tokens = words(text)
@@ -243,13 +291,17 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
                 )
         return code
 
-    def from_classifier(self, text: str) -> list[dict[str, Any]]:
+    def from_classifier(self, text: str, vector: np.ndarray | None = None) -> list[dict[str, Any]]:
         if self.classifier is None or not text.strip():
             return []
-        probabilities = self.classifier.predict_proba([fold(text)])[0]
-        ranked = sorted(
-            zip(self.classifier.classes_, probabilities, strict=True), key=lambda pair: -pair[1]
-        )
+        if self.config["embedding_weight"] and vector is None:
+            vector = embeddings_of([Message(data={TEXT: text})])[0]
+        vectors = None if vector is None else vector.reshape(1, -1)
+        model = self.classifier["model"]
+        probabilities = model.predict_proba(
+            self._features(self.classifier["features"], [fold(text)], vectors)
+        )[0]
+        ranked = sorted(zip(model.classes_, probabilities, strict=True), key=lambda pair: -pair[1])
         found = []
         for rank, (code, probability) in enumerate(ranked[:2]):
             limit = self.config["threshold"] if rank == 0 else self.config["second_threshold"]
