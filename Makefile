@@ -91,6 +91,12 @@ eval: install $(MODEL) ## measure NLU on held-out messages vs a keyword baseline
 		$(ENGINE_PY) -m bot.evaluation --model $(MODEL) --heldout tests/nlu_eval/en_crisis_blind.yml \
 			--no-cross-validation --out var/eval/crisis_blind; \
 	fi
+	@echo "--- the second blind crisis set (written by someone who had seen nothing of the project) ---"
+	$(ENGINE_PY) -m bot.evaluation --model $(MODEL) --heldout tests/nlu_eval/en_crisis_blind2.yml \
+		--no-cross-validation --out var/eval/crisis_blind2
+	@echo "--- Welsh (tests/nlu_eval/cy.yml, written without seeing the training data; same targets) ---"
+	$(ENGINE_PY) -m bot.evaluation --model $(MODEL) --heldout tests/nlu_eval/cy.yml \
+		--clinc /nonexistent --no-cross-validation --out var/eval/cy
 
 clean: ## remove environments, databases and caches (keeps nothing generated)
 	rm -rf .venv .venv-engine .tools var .pytest_cache .ruff_cache

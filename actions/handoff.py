@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_client import DirectoryUnavailable, ask
 from actions.services import unavailable, wanted_needs
-from actions.wording import card_values, fragment, variant
+from actions.wording import Words, card_values
 
 REASONS = {
     "request_human": "asked_for_person",
@@ -121,8 +121,9 @@ class ActionSendSms(Action):
             found = await ask(lambda d: [d.service(service_id, now=now) for service_id in shown])
         except DirectoryUnavailable:
             return unavailable(dispatcher)
-        lines = [fragment(domain, "utter_fmt_sms_results")] + [
-            variant(domain, "utter_service_card", "sms", **card_values(domain, result, n, now))
+        words = Words.of(domain, tracker)
+        lines = [words.fragment("utter_fmt_sms_results")] + [
+            words.variant("utter_service_card", "sms", **card_values(words, result, n, now))
             for n, result in enumerate(found, start=1)
             if result is not None
         ]

@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory_client import DirectoryUnavailable, ask
-from actions.wording import card_payload, card_values, opening_text
+from actions.wording import Words, card_payload, card_values, opening_text
 from directory.geocode import UnknownPlace
 from directory.needs import CRISIS, default_catalogue
 from directory.postcodes import InvalidPostcode
@@ -101,8 +101,9 @@ async def run_search(
         else:
             dispatcher.utter_message(response="utter_results_intro", need_label=label, place=place)
     shown = list(tracker.get_slot("results") or []) if offset else []
+    words = Words.of(domain, tracker)
     for number, result in enumerate(outcome.results, start=offset + 1):
-        values = card_values(domain, result, number, now)
+        values = card_values(words, result, number, now)
         dispatcher.utter_message(
             response="utter_service_card", json_message=card_payload(result, values), **values
         )
@@ -181,7 +182,8 @@ class ActionServiceDetails(Action):
         if result is None:
             dispatcher.utter_message(response="utter_which_result")
             return []
-        values = card_values(domain, result, index + 1, now)
+        words = Words.of(domain, tracker)
+        values = card_values(words, result, index + 1, now)
         dispatcher.utter_message(
             response="utter_service_details",
             json_message={
@@ -193,7 +195,7 @@ class ActionServiceDetails(Action):
             name=result.name,
             organisation=result.organization or "",
             description=result.description or "",
-            opening=opening_text(domain, result, now),
+            opening=opening_text(words, result, now),
             phones=", ".join(result.phones) or "-",
             address=", ".join(p for p in (result.address, result.postcode) if p) or "-",
             link=result.url or "-",

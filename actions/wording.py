@@ -7,6 +7,7 @@ domain. This module only picks fragments and fills in numbers, times and names.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,74 +18,107 @@ UK = ZoneInfo("Europe/London")
 METRES_PER_MILE = 1609.344
 
 
-def fragment(domain: dict[str, Any], name: str, **values: Any) -> str:
-    """The first text of response ``name`` with ``values`` filled in."""
-    variants = (domain.get("responses") or {}).get(name) or []
-    text = next((v.get("text") for v in variants if v.get("text") and not v.get("channel")), None)
-    if text is None:
-        raise KeyError(f"domain.yml has no response {name}")
-    return text.format(**values) if values else text
+def _language_of(variant: dict[str, Any]) -> str | None:
+    for condition in variant.get("condition") or ():
+        if condition.get("name") == "language":
+            return condition.get("value")
+    return None
 
 
-def variant(domain: dict[str, Any], name: str, channel: str, /, **values: Any) -> str:
-    """Response ``name`` as worded for ``channel`` (or its default), ``values`` filled in."""
-    variants = (domain.get("responses") or {}).get(name) or []
-    chosen = next((v for v in variants if v.get("channel") == channel and v.get("text")), None)
-    if chosen is None:
-        return fragment(domain, name, **values)
-    return chosen["text"].format(**values) if values else chosen["text"]
+@dataclass(frozen=True)
+class Words:
+    """The domain's responses in one language (the ``language`` slot: ``en`` or ``cy``).
+
+    Picks variations as Rasa 3.6 does: this language and channel, the channel, this
+    language, then the default. English is the default, so it needs no condition.
+    """
+
+    domain: dict[str, Any]
+    language: str = "en"
+
+    @classmethod
+    def of(cls, domain: dict[str, Any], tracker: Any) -> Words:
+        return cls(domain, tracker.get_slot("language") or "en")
+
+    def _text(self, name: str, channel: str | None) -> str:
+        variants = [
+            v for v in (self.domain.get("responses") or {}).get(name) or [] if v.get("text")
+        ]
+        if not variants:
+            raise KeyError(f"domain.yml has no response {name}")
+        language = self.language if self.language != "en" else None
+        for wanted_language, wanted_channel in (
+            (language, channel),
+            (None, channel),
+            (language, None),
+            (None, None),
+        ):
+            for candidate in variants:
+                if (
+                    _language_of(candidate) == wanted_language
+                    and candidate.get("channel") == wanted_channel
+                    and (wanted_language or not candidate.get("condition"))
+                ):
+                    return candidate["text"]
+        return variants[0]["text"]
+
+    def fragment(self, name: str, /, **values: Any) -> str:
+        """Response ``name`` (no channel) with ``values`` filled in."""
+        text = self._text(name, None)
+        return text.format(**values) if values else text
+
+    def variant(self, name: str, channel: str, /, **values: Any) -> str:
+        """Response ``name`` as worded for ``channel``, ``values`` filled in."""
+        text = self._text(name, channel)
+        return text.format(**values) if values else text
 
 
-def clock(domain: dict[str, Any], moment: datetime) -> str:
+def clock(words: Words, moment: datetime) -> str:
     """ "9am", "5:30pm": how times are written in UK public information."""
     local = moment.astimezone(UK)
     hour = local.hour % 12 or 12
-    morning, afternoon = fragment(domain, "utter_fmt_am_pm").split(",")
+    morning, afternoon = words.fragment("utter_fmt_am_pm").split(",")
     suffix = morning if local.hour < 12 else afternoon
     return f"{hour}{suffix}" if local.minute == 0 else f"{hour}:{local.minute:02d}{suffix}"
 
 
-def opening_text(domain: dict[str, Any], result: ServiceResult, now: datetime) -> str:
+def opening_text(words: Words, result: ServiceResult, now: datetime) -> str:
     opening = result.opening
     if opening.status == "always_open":
-        return fragment(domain, "utter_fmt_open_always")
+        return words.fragment("utter_fmt_open_always")
     if opening.status == "open" and opening.closes_at is not None:
-        return fragment(domain, "utter_fmt_open_until", time=clock(domain, opening.closes_at))
+        return words.fragment("utter_fmt_open_until", time=clock(words, opening.closes_at))
     if opening.status == "closed" and opening.next_opens_at is not None:
         when = opening.next_opens_at.astimezone(UK).date()
         today = now.astimezone(UK).date()
         if when == today:
-            day = fragment(domain, "utter_fmt_today")
+            day = words.fragment("utter_fmt_today")
         elif (when - today).days == 1:
-            day = fragment(domain, "utter_fmt_tomorrow")
+            day = words.fragment("utter_fmt_tomorrow")
         else:
-            day = fragment(domain, "utter_fmt_weekdays").split(",")[when.weekday()]
-        return fragment(
-            domain, "utter_fmt_opens", day=day, time=clock(domain, opening.next_opens_at)
-        )
-    return fragment(domain, "utter_fmt_opening_unknown")
+            day = words.fragment("utter_fmt_weekdays").split(",")[when.weekday()]
+        return words.fragment("utter_fmt_opens", day=day, time=clock(words, opening.next_opens_at))
+    return words.fragment("utter_fmt_opening_unknown")
 
 
-def distance_text(domain: dict[str, Any], result: ServiceResult) -> str:
+def distance_text(words: Words, result: ServiceResult) -> str:
     if result.distance_m is not None:
         miles = result.distance_m / METRES_PER_MILE
-        return fragment(domain, "utter_fmt_distance", miles=f"{miles:.1f}")
+        return words.fragment("utter_fmt_distance", miles=f"{miles:.1f}")
     if result.national:
-        return fragment(domain, "utter_fmt_national")
-    return fragment(domain, "utter_fmt_covers_area")
+        return words.fragment("utter_fmt_national")
+    return words.fragment("utter_fmt_covers_area")
 
 
-def checked_text(domain: dict[str, Any], result: ServiceResult) -> str:
+def checked_text(words: Words, result: ServiceResult) -> str:
     if result.assured_date is None:
-        return fragment(domain, "utter_fmt_never_checked")
+        return words.fragment("utter_fmt_never_checked")
     assured = result.assured_date
-    month = fragment(domain, "utter_fmt_months").split(",")[assured.month - 1]
+    month = words.fragment("utter_fmt_months").split(",")[assured.month - 1]
     return f"{assured.day} {month} {assured.year}"
 
 
-def card_values(
-    domain: dict[str, Any], result: ServiceResult, number: int, now: datetime
-) -> dict[str, Any]:
+def card_values(words: Words, result: ServiceResult, number: int, now: datetime) -> dict[str, Any]:
     """Variables for ``utter_service_card`` (web and SMS variants)."""
     phone = result.phones[0] if result.phones else ""
     address = ", ".join(part for part in (result.address, result.postcode) if part)
@@ -93,12 +127,12 @@ def card_values(
         "number": number,
         "name": result.name,
         "organisation": result.organization or "",
-        "distance": distance_text(domain, result),
-        "sms_distance": distance_text(domain, result).strip().rstrip("."),
-        "opening": opening_text(domain, result, now),
+        "distance": distance_text(words, result),
+        "sms_distance": distance_text(words, result).strip().rstrip("."),
+        "opening": opening_text(words, result, now),
         "contact": contact,
         "sms_contact": " ".join(part for part in (phone, result.postcode) if part),
-        "checked": checked_text(domain, result),
+        "checked": checked_text(words, result),
     }
 
 

@@ -123,8 +123,49 @@ EMERGENCY = [
     r"\b(?:fall|fell|fallen) (?:down )?(?:and )?(?:not|isn'?t|is not) (?:speaking|moving|"
     r"responding|breathing)\b",
 ]
-ABUSE_NOW = re.compile("|".join(VIOLENCE_NOW))
-CRISIS = re.compile("|".join(SELF_HARM + VIOLENCE_NOW + AT_RISK_NOW + EMERGENCY))
+# Welsh (folded: no accents), with North and South Walian forms and mutations.
+_FY_HUN = r"(?:fy hun|fy hunan|fyn hun|'?n hun)"
+_TABLEDI = r"(?:dabledi|tabledi|thabledi|pils|moddion|meddyginiaeth|feddyginiaeth)"
+WELSH_SELF_HARM = [
+    rf"\b(?:lladd|ladd|nadd|niweidio|brifo|anafu|torri|llosgi) {_FY_HUN}\b",
+    r"\bhunan-?laddiad\w*|\bhunan-?niweidio\b",
+    r"\b(?:eisiau|isio|isie|ishe|moyn|mo'yn|am) marw\b",
+    r"\b(?:ddim|dim|sa i|dwi ddim|dw i ddim) (?:eisiau|isio|isie|ishe|moyn) (?:byw|bod yma|bod "
+    r"yma ddim mwy|deffro)\b",
+    r"\b(?:rhoi diwedd ar|diweddu|gorffen) (?:fy|y) (?:mywyd|bywyd)\b|\bfy mywyd i ben\b",
+    r"\b(?:gorddos\w*|or-ddos\w*)",
+    rf"\b(?:cymryd|gymryd|llyncu|lyncu) (?:llwyth o|llond llaw o|gormod o|yr holl|fy holl|y "
+    rf"cyfan o'?r|pob un o'?r) {_TABLEDI}\b",
+    r"\b(?:nodyn|llythyr) ffarwel\b|\bdim pwynt byw\b|\bdim rheswm i fyw\b",
+]
+WELSH_VIOLENCE_NOW = [
+    r"\b(?:mae|ma|mai)\b[^.!?]{0,30}\b(?:fy|yn fy) (?:nharo|nghuro|mwrw|mygu|nhagu|nghicio)\b",
+    r"\b(?:bygwth|mynd i'?n?) (?:fy |)ladd (?:i|fi)\b|\bbygwth fy lladd\b",
+    r"\b(?:cyllell|gyllell|chyllell|gwn|ngwn)\b[^.!?]{0,40}\b(?:rwan|nawr|yma|wrth y drws)\b",
+    r"\b(?:rwan|nawr)\b[^.!?]{0,30}\b(?:fy|yn fy) (?:nharo|nghuro|mwrw|mygu|nhagu)\b",
+]
+WELSH_EMERGENCY = [
+    r"\b(?:methu|ffaelu|ddim yn gallu|dim yn gallu) anadlu\b",
+    r"\bpoen (?:ofnadwy )?(?:yn|ar) (?:fy|ei|y) (?:mrest|frest|brest)\b",
+    r"\b(?:anymwybodol|ddim yn ymateb|wedi llewygu)\b",
+    r"\b(?:ty|fflat|gegin|cegin|adeilad|car) ar dan\b",
+    r"\b(?:arogl|ogle|oglau|gollwng) nwy\b|\blarwm carbon monocsid\b",
+    r"\b(?:cael|wedi cael) (?:stroc|trawiad)\b|\bgwaedu (?:yn drwm|llawer|lot|yn ofnadwy)\b",
+    r"\b(?:plentyn|babi|mabi|mhlentyn)\b[^.!?]{0,30}\b(?:ar goll|wedi mynd ar goll|ar ben "
+    r"ei hun)\b",
+]
+ABUSE_NOW = re.compile("|".join(VIOLENCE_NOW + WELSH_VIOLENCE_NOW))
+CRISIS = re.compile(
+    "|".join(
+        SELF_HARM
+        + VIOLENCE_NOW
+        + AT_RISK_NOW
+        + EMERGENCY
+        + WELSH_SELF_HARM
+        + WELSH_VIOLENCE_NOW
+        + WELSH_EMERGENCY
+    )
+)
 # "killing me" in "my back is killing me", "end it" in "end it with my landlord" and
 # similar figures of speech are not crisis; these override only the weakest patterns.
 FIGURES_OF_SPEECH = re.compile(

@@ -55,6 +55,12 @@ SPECIAL = {
         "anywhere at all",
         "doesn't matter where",
         "doesnt matter where",
+        # Welsh
+        "unrhyw le",
+        "rhywle",
+        "dim ots lle",
+        "dim ots ble",
+        "sdim ots ble",
     ),
     "near_me": (
         "near me",
@@ -70,6 +76,17 @@ SPECIAL = {
         "where i am",
         "in my area",
         "my area",
+        # Welsh
+        "yn agos ata i",
+        "agos ata i",
+        "yn agos ataf",
+        "yn agos i fi",
+        "ger fy nghartref",
+        "yn fy ardal i",
+        "yn fy ardal",
+        "lle dwi'n byw",
+        "ffordd hyn",
+        "ffor hyn",
     ),
 }
 
@@ -80,6 +97,31 @@ class _Name:
     canonical: str
 
 
+# Welsh initial mutations: "yng Nghonwy", "i Gonwy", "o Landudno", "ym Mae Colwyn". Forms
+# that are everyday Welsh words ("mae", "fan") are not taken as places.
+_MUTATIONS = (
+    ("c", ("g", "ngh", "ch")),
+    ("p", ("b", "mh", "ph")),
+    ("t", ("d", "nh", "th")),
+    ("g", ("", "ng")),
+    ("b", ("f", "m")),
+    ("d", ("dd", "n")),
+    ("ll", ("l",)),
+    ("m", ("f",)),
+    ("rh", ("r",)),
+)
+_NOT_PLACES = frozenset({"mae", "fae", "fan", "dan", "gan", "man", "ben", "bod", "ni", "na"})
+
+
+def mutations(word: str) -> list[str]:
+    """The mutated forms of a Welsh place name's first word (folded, lower case)."""
+    for radical, forms in sorted(_MUTATIONS, key=lambda m: -len(m[0])):
+        if word.startswith(radical):
+            found = [form + word[len(radical) :] for form in forms]
+            return [w for w in found if len(w) > 2 and w not in _NOT_PLACES and w != word]
+    return []
+
+
 def load_gazetteer(path: Path) -> list[_Name]:
     """Every way of writing each place (name, Welsh name, aliases), longest first."""
     names: list[_Name] = []
@@ -87,10 +129,13 @@ def load_gazetteer(path: Path) -> list[_Name]:
         for row in csv.DictReader(handle):
             canonical = row["name"]
             forms = [canonical, row.get("name_cy") or "", *(row.get("aliases") or "").split(";")]
+            welsh = (row.get("local_authority") or "").startswith("W")
             for form in forms:
                 key = tuple(word for word, _, _ in words(form))
                 if key:
                     names.append(_Name(key, canonical))
+                    for mutated in mutations(key[0]) if welsh else ():
+                        names.append(_Name((mutated, *key[1:]), canonical))
     names.sort(key=lambda name: -len(name.words))
     return names
 

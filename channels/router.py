@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from channels.hub import ConversationLocks, Hub
+from channels.language import LANGUAGES, detect, switch_request
 from channels.rasa_client import RasaClient, RasaUnavailable
 from channels.ratelimit import RateLimiter, Verdict
 from channels.store import Conversation, GatewayStore, Message, NewMessage
@@ -110,6 +111,13 @@ class Router:
                     return Outcome(stored, replies, duplicate=True, conversation=conversation)
             else:
                 await self.hub.publish(conversation.id, [stored])
+            conversation, switched = await self._language(conversation, inbound, stored)
+            if switched:
+                text = self.wording.text(
+                    "utter_gw_language_switched", conversation.channel, conversation.language
+                )
+                notice = await self._store(conversation, [NewMessage("system", text, None)])
+                return Outcome(stored, notice, conversation=conversation)
             if conversation.state == "staff":
                 # A person holds it: the assistant stays silent; the console gets it live.
                 return Outcome(stored, [], conversation=conversation)
@@ -117,6 +125,34 @@ class Router:
             replies = await self._store(conversation, answer)
             replies += await self._handoffs(conversation, replies)
             return Outcome(stored, replies, conversation=conversation)
+
+    async def _language(
+        self, conversation: Conversation, inbound: Inbound, stored: Message
+    ) -> tuple[Conversation, bool]:
+        """The conversation's language after this message, and whether the resident asked.
+
+        "Cymraeg" / "English" switch at any point; otherwise the first message decides, when
+        it is clear enough (``channels.language``).
+        """
+        asked = None if inbound.payload else switch_request(inbound.text)
+        language = asked
+        if language is None and stored.seq == 1 and not inbound.payload:
+            language = detect(inbound.text)
+        if language is None or language == conversation.language:
+            return conversation, asked is not None
+        await self.store.run(
+            lambda: self.store.update_conversation(conversation.id, language=language)
+        )
+        return replace(conversation, language=language), asked is not None
+
+    async def set_language(self, conversation: Conversation, language: str) -> Conversation:
+        """The widget's language toggle."""
+        if language not in LANGUAGES or language == conversation.language:
+            return conversation
+        await self.store.run(
+            lambda: self.store.update_conversation(conversation.id, language=language)
+        )
+        return replace(conversation, language=language)
 
     async def say(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
         """Add gateway or staff messages to a conversation (under its lock)."""
@@ -126,7 +162,7 @@ class Router:
     async def _refusal(self, inbound: Inbound) -> NewMessage | None:
         channel = inbound.conversation.channel
         if len(inbound.text) > MAX_TEXT:
-            text = self.wording.text("utter_gw_too_long", channel)
+            text = self.wording.text("utter_gw_too_long", channel, inbound.conversation.language)
             return NewMessage("system", text, {"error": "too_long"})
         if self.limiter is None:
             return None
@@ -135,7 +171,9 @@ class Router:
             return None
         logger.info("rate limit reached in conversation %s", inbound.conversation.id)
         if verdict is Verdict.REFUSE_AND_TELL:
-            text = self.wording.text("utter_gw_rate_limited", channel)
+            text = self.wording.text(
+                "utter_gw_rate_limited", channel, inbound.conversation.language
+            )
             return NewMessage("system", text, {"error": "rate_limited"})
         return NewMessage("system", "", None)
 
@@ -161,7 +199,9 @@ class Router:
         if not answer:
             # Every message gets an answer from this assistant; none means it failed (e.g. its
             # tracker store was unreachable and it gave up quietly).
-            text = self.wording.text("utter_gw_unavailable", conversation.channel)
+            text = self.wording.text(
+                "utter_gw_unavailable", conversation.channel, conversation.language
+            )
             return [NewMessage("system", text, {"error": "unavailable"})]
         return [bot_message(message, conversation.language) for message in answer]
 

@@ -20,6 +20,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from channels import sms_text
 from channels.ids import keyed_hash, sms_conversation_id
+from channels.language import detect
 from channels.router import Inbound, Router
 from channels.settings import GatewaySettings
 from channels.store import GatewayStore, Message
@@ -104,7 +105,8 @@ class SmsAdapter:
         except SQLAlchemyError:
             # The database is away: a fixed apology (the message was not recorded).
             logger.warning("SMS: the gateway database is unavailable")
-            return twiml(self.wording.text("utter_gw_unavailable", "sms"))
+            language = detect(form.get("Body", "")) or self.tenants.default.language
+            return twiml(self.wording.text("utter_gw_unavailable", "sms", language))
 
     async def handle(self, form: dict[str, str]) -> web.Response:
         sid, number, body = form.get("MessageSid"), form.get("From", ""), form.get("Body")
@@ -138,7 +140,8 @@ class SmsAdapter:
         outcome = await self.router.handle(
             Inbound(conversation, text=body.strip(), payload=payload, client_id=sid)
         )
-        text, choices = self.render(outcome.replies)
+        conversation = outcome.conversation or conversation
+        text, choices = self.render(outcome.replies, conversation.language)
         if tuple(choices) != conversation.choices:
             await self.store.run(
                 lambda: self.store.update_conversation(conversation.id, choices=choices or None)
@@ -155,11 +158,15 @@ class SmsAdapter:
             return twiml()
         if word in START_WORDS:
             await self.store.run(self.store.set_opted_out, address, False)
-            return twiml(self.wording.text("utter_gw_sms_start", "sms", tenant=tenant.name))
+            return twiml(
+                self.wording.text("utter_gw_sms_start", "sms", tenant.language, tenant=tenant.name)
+            )
         if opted_out:
             return twiml()
         if word in HELP_WORDS:
-            return twiml(self.wording.text("utter_gw_sms_help", "sms", tenant=tenant.name))
+            return twiml(
+                self.wording.text("utter_gw_sms_help", "sms", tenant.language, tenant=tenant.name)
+            )
         return None
 
     async def status(self, request: web.Request) -> web.Response:
@@ -175,7 +182,7 @@ class SmsAdapter:
 
     # rendering ----------------------------------------------------------------------------
 
-    def render(self, replies: list[Message]) -> tuple[str, list[str]]:
+    def render(self, replies: list[Message], language: str) -> tuple[str, list[str]]:
         """The replies as one SMS (at most N segments) and the payloads of its options."""
         parts = [sms_text.prefer_gsm(m.body.strip()) for m in replies if m.body.strip()]
         buttons = next(
@@ -188,9 +195,9 @@ class SmsAdapter:
             tail = [
                 sms_text.options_text(
                     titles,
-                    line=self.wording.template("utter_gw_sms_option", "sms"),
-                    reply=self.wording.template("utter_gw_sms_reply", "sms"),
-                    join_last=self.wording.template("utter_fmt_or", "sms"),
+                    line=self.wording.template("utter_gw_sms_option", "sms", language),
+                    reply=self.wording.template("utter_gw_sms_reply", "sms", language),
+                    join_last=self.wording.template("utter_fmt_or", "sms", language),
                 )
             ]
         fitted = sms_text.fit(parts, tail=tail, max_segments=self.settings.sms_max_segments)

@@ -189,6 +189,8 @@ class WebchatAdapter:
             return await self.message(socket, conversation, frame)
         elif kind == "sms_number":
             return await self.sms_number(socket, conversation, frame)
+        elif kind == "language":
+            return await self.router.set_language(conversation, str(frame.get("language")))
         elif kind == "end":
             self.router.hub.unsubscribe(conversation.id, socket.deliver)
             await self.store.run(self.store.end_conversation, conversation.id)
@@ -301,7 +303,7 @@ class WebchatAdapter:
             problem = "utter_gw_sms_number_opted_out"
         if problem is not None:
             await socket.send({"type": "ack", "id": client_id, "seq": None, "refused": False})
-            text = self.wording.text(problem, "webchat")
+            text = self.wording.text(problem, "webchat", conversation.language)
             await self.router.say(conversation, [NewMessage("system", text, {"error": problem})])
             return conversation
         await self.store.run(

@@ -32,6 +32,7 @@ NEEDED = (
     "utter_gw_handoff_closed",
     "utter_gw_out_of_hours",
     "utter_gw_staff_service",
+    "utter_gw_language_switched",
     "utter_fmt_today",
     "utter_fmt_tomorrow",
     "utter_fmt_weekdays",
@@ -51,19 +52,44 @@ class Wording:
         domain = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
         return cls(domain.get("responses") or {})
 
-    def variant(self, name: str, channel: str | None = None, /) -> dict[str, Any]:
+    def variant(
+        self, name: str, channel: str | None = None, language: str | None = None, /
+    ) -> dict[str, Any]:
+        """The variation Rasa 3.6 picks: language+channel, channel, language, then default."""
         variants = self._responses[name]
-        for variant in variants:
-            if channel and variant.get("channel") == channel:
-                return variant
-        return next(v for v in variants if not v.get("channel"))
 
-    def template(self, name: str, channel: str | None = None, /) -> str:
+        def language_of(variant: dict[str, Any]) -> str | None:
+            for condition in variant.get("condition") or ():
+                if condition.get("name") == "language":
+                    return condition.get("value")
+            return None
+
+        for wanted_language, wanted_channel in (
+            (language, channel),
+            (None, channel),
+            (language, None),
+            (None, None),
+        ):
+            for variant in variants:
+                if (
+                    language_of(variant) == wanted_language
+                    and variant.get("channel") == wanted_channel
+                    and (wanted_language or not variant.get("condition"))
+                ):
+                    return variant
+        return variants[0]
+
+    def template(
+        self, name: str, channel: str | None = None, language: str | None = None, /
+    ) -> str:
         """The text with its {placeholders} unfilled."""
-        return self.variant(name, channel).get("text", "")
+        return self.variant(name, channel, language).get("text", "")
 
-    def text(self, name: str, channel: str | None = None, /, **values: Any) -> str:
-        return string.Formatter().vformat(self.template(name, channel), (), _Defaulting(values))
+    def text(
+        self, name: str, channel: str | None = None, language: str | None = None, /, **values: Any
+    ) -> str:
+        template = self.template(name, channel, language)
+        return string.Formatter().vformat(template, (), _Defaulting(values))
 
 
 class _Defaulting(dict):

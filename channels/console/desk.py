@@ -54,17 +54,17 @@ class ConsoleSignals:
         )
 
 
-def when_text(wording: Wording, moment: datetime, now: datetime) -> str:
+def when_text(wording: Wording, moment: datetime, now: datetime, language: str) -> str:
     """ "tomorrow 9am", "Monday 10:30am": words from the domain's utter_fmt_* fragments."""
     today = now.astimezone(moment.tzinfo).date()
     days = (moment.date() - today).days
     if days == 0:
-        day = wording.template("utter_fmt_today")
+        day = wording.template("utter_fmt_today", None, language)
     elif days == 1:
-        day = wording.template("utter_fmt_tomorrow")
+        day = wording.template("utter_fmt_tomorrow", None, language)
     else:
-        day = wording.template("utter_fmt_weekdays").split(",")[moment.weekday()]
-    morning, afternoon = wording.template("utter_fmt_am_pm").split(",")
+        day = wording.template("utter_fmt_weekdays", None, language).split(",")[moment.weekday()]
+    morning, afternoon = wording.template("utter_fmt_am_pm", None, language).split(",")
     hour = moment.hour % 12 or 12
     suffix = morning if moment.hour < 12 else afternoon
     clock = f"{hour}{suffix}" if moment.minute == 0 else f"{hour}:{moment.minute:02d}{suffix}"
@@ -126,7 +126,8 @@ class Desk:
         text = self.wording.text(
             "utter_gw_out_of_hours",
             conversation.channel,
-            opens=when_text(self.wording, opens, now) if opens else "",
+            conversation.language,
+            opens=when_text(self.wording, opens, now, conversation.language) if opens else "",
         )
         return [NewMessage("system", text, {"notice": "out_of_hours"})]
 
@@ -196,7 +197,7 @@ class Desk:
         conversation = await self.store.run(self.store.conversation, handoff.conversation_id)
         if conversation is None:
             return
-        text = self.wording.text(response, conversation.channel, **values)
+        text = self.wording.text(response, conversation.channel, conversation.language, **values)
         stored = await self.router.say(conversation, [NewMessage("system", text, None)])
         await self.deliver(conversation, stored)
 

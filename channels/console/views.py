@@ -353,6 +353,7 @@ class Console:
         text = self.wording.text(
             "utter_gw_staff_service",
             None,
+            handoff.language,
             name=result.name,
             organisation=result.organization or "",
             contact=contact,

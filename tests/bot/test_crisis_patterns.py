@@ -28,6 +28,19 @@ CRISIS = [
     "the kitchen is on fire",  # fire
     "the co alarm is going off and we all feel sick",
     "need a food bank but honestly i dont want to be alive anymore",  # buried
+    # Welsh, with and without accents, North and South forms
+    "dwi isio lladd fy hun",
+    "dw i ddim eisiau byw",
+    "sa i moyn byw",
+    "dwi wedi cymryd llond llaw o dabledi",
+    "mae o'n fy nharo i rŵan",
+    "mae e'n bygwth fy lladd",
+    "mae gyda fe gyllell wrth y drws nawr",
+    "mae dad yn methu anadlu",
+    "poen ofnadwy yn fy mrest",
+    "mae'r tŷ ar dân",
+    "ogle nwy yn y gegin",
+    "meddwl am hunanladdiad",
 ]
 NOT_CRISIS = [
     "my back is killing me",
@@ -39,6 +52,10 @@ NOT_CRISIS = [
     "no dentist will take me",
     "bye for now",
     "food bank near kt1 3ly",
+    "dwi angen banc bwyd yn Llandudno",  # Welsh, ordinary
+    "roedd e'n arfer fy nharo, dwi isio cwnsela",  # past abuse, asking for support
+    "mae'r bil nwy yn uchel",
+    "dwi'n poeni am y rhent",
 ]
 
 
