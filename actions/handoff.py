@@ -118,7 +118,12 @@ class ActionSendSms(Action):
             return []
         now = datetime.now(timezone.utc)
         try:
-            found = await ask(lambda d: [d.service(service_id, now=now) for service_id in shown])
+            language = tracker.get_slot("language") or "en"
+            found = await ask(
+                lambda d: [
+                    d.service(service_id, now=now, language=language) for service_id in shown
+                ]
+            )
         except DirectoryUnavailable:
             return unavailable(dispatcher)
         words = Words.of(domain, tracker)

@@ -71,9 +71,12 @@ async def run_search(
         return []
     near = None if not location or location == ANYWHERE else location
     now = datetime.now(timezone.utc)
+    language = tracker.get_slot("language") or "en"  # the resident's: names in Welsh too
     try:
         outcome: SearchOutcome = await ask(
-            lambda d: d.search(needs=needs, near=near, limit=PAGE, offset=offset, now=now)
+            lambda d: d.search(
+                needs=needs, near=near, limit=PAGE, offset=offset, now=now, language=language
+            )
         )
     except (UnknownPlace, InvalidPostcode):
         dispatcher.utter_message(response="utter_unknown_place", place=location)
@@ -176,7 +179,8 @@ class ActionServiceDetails(Action):
             return []
         now = datetime.now(timezone.utc)
         try:
-            result = await ask(lambda d: d.service(shown[index], now=now))
+            language = tracker.get_slot("language") or "en"
+            result = await ask(lambda d: d.service(shown[index], now=now, language=language))
         except DirectoryUnavailable:
             return unavailable(dispatcher)
         if result is None:

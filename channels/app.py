@@ -1,7 +1,8 @@
 """The gateway application: ``make_app(settings)`` wires the parts; ``python -m channels serve``.
 
 Routes:
-- ``GET /``: the demo council page with the widget; ``/widget.js``, ``/widget.css``
+- ``GET /``, ``GET /conwy``: demo council pages (Kingston in English, Conwy in Welsh first)
+  with the widget; ``/widget.js``, ``/widget.css``
 - ``GET /webchat/ws``, ``GET /webchat/tenants/<id>.json``: web chat
 - ``POST /sms/twilio``, ``POST /sms/twilio/status``: Twilio webhooks (signed)
 - ``/console``: the contact-centre console (``channels/console/``)
@@ -137,6 +138,7 @@ def make_app(
     app.add_routes(
         [
             web.get("/", static_file("demo.html", "text/html")),
+            web.get("/conwy", static_file("demo-conwy.html", "text/html")),
             web.get("/widget.js", static_file("widget.js", "application/javascript")),
             web.get("/widget.css", static_file("widget.css", "text/css")),
             web.get("/healthz", health),

@@ -1,7 +1,7 @@
 """Real processes for end-to-end tests: the Rasa engine, the action server, the gateway.
 
-Everything runs on loopback ports picked at random, with the demo directory in a temporary
-SQLite file. One assistant (engine + action server) is shared by the whole test session
+Everything runs on loopback ports picked at random, with the demo directory (Kingston and
+Conwy) in a temporary SQLite file. One assistant (engine + action server) is shared by the whole test session
 (``assistant`` fixture in ``tests/conftest.py``): starting Rasa takes about 20 seconds.
 """
 
@@ -87,20 +87,14 @@ def run_assistant(work: Path) -> Iterator[Assistant]:
     action_port, rasa_port = free_port(), free_port()
     env = base_env(work)
     env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{action_port}/webhook"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "directory",
-            "import",
-            "directory/demo/kingston.json",
-            "--no-progress",
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    for feed in ("directory/demo/kingston.json", "directory/demo/conwy.json"):
+        subprocess.run(
+            [sys.executable, "-m", "directory", "import", feed, "--no-progress"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     logs = {name: work / f"{name}.log" for name in ("actions", "rasa")}
     actions = subprocess.Popen(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "-p", str(action_port)],

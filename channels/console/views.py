@@ -284,7 +284,11 @@ class Console:
             "holds": handoff.status == "claimed" and handoff.claimed_by == session.staff.id,
             "transcript": transcript,
             "notes": notes,
-            "saved_replies": (tenant.public.get("saved_replies") if tenant else None) or [],
+            # the conversation's language first (saved replies exist in each language)
+            "saved_replies": sorted(
+                (tenant.public.get("saved_replies") if tenant else None) or [],
+                key=lambda saved: saved.get("language", "en") != handoff.language,
+            ),
             "needs": [
                 (code, catalogue.get(code).label) for code in catalogue.codes if code != CRISIS
             ],

@@ -43,6 +43,8 @@
 
   // tenant settings: uiLang is the language of `text`, language the resident's (hello.language)
   let tenant = null, text = FALLBACK, uiLang = 'en', language = 'en', quickExitUrl = '';
+  let texts = {}, languages = ['en'];
+  const labelled = []; // [element, key, attribute or null]: relabelled when the language changes
   const els = {};
   let uid = 0;
 
@@ -69,6 +71,35 @@
   function t(key, vars) {
     const template = String(text[key] ?? FALLBACK[key] ?? '');
     return template.replace(/\{(\w+)\}/g, (m, k) => (vars && k in vars ? String(vars[k]) : m));
+  }
+
+  // chrome text that follows the language toggle
+  function track(element, key, attribute) {
+    labelled.push([element, key, attribute]);
+    return element;
+  }
+  function relabel() {
+    for (const [element, key, attribute] of labelled) {
+      if (attribute) element.setAttribute(attribute, t(key));
+      else element.textContent = t(key);
+    }
+  }
+  function setLanguage(next) { // the toggle: words, lang attributes and the gateway follow
+    if (!languages.includes(next) || next === uiLang) return;
+    uiLang = language = next;
+    text = texts[next] || text;
+    els.root.setAttribute('lang', next);
+    relabel();
+    if (els.intro) { els.intro.replaceChildren(); linkify(els.intro, t('intro')); }
+    if (els.toggle) updateToggle();
+    remember();
+    if (ready && ws) ws.send(JSON.stringify({ type: 'language', language: next }));
+  }
+  function otherLanguage() { return languages.find((code) => code !== uiLang) || uiLang; }
+  function updateToggle() {
+    const other = otherLanguage();
+    els.toggle.textContent = t('language_toggle'); // the other language's name, in itself
+    els.toggle.setAttribute('lang', other);
   }
 
   function el(tag, props, ...children) {
@@ -103,7 +134,7 @@
 
   function remember() { // storage refused: the chat still works for this page
     try {
-      if (session) sessionStorage.setItem(STORE_KEY, JSON.stringify({ session, open: !els.panel.hidden }));
+      sessionStorage.setItem(STORE_KEY, JSON.stringify({ session, open: !els.panel.hidden, language: uiLang }));
     } catch (_) { /* see above */ }
   }
 
@@ -476,22 +507,29 @@
 
   function build() {
     const c = colours(tenant && tenant.colours);
-    const root = el('aside', { class: 'signpost-chat', lang: uiLang, 'aria-label': t('title') });
+    const root = track(
+      el('aside', { class: 'signpost-chat', lang: uiLang, 'aria-label': t('title') }), 'title', 'aria-label');
+    els.root = root;
     root.style.setProperty('--sp-primary', c.primary);
     root.style.setProperty('--sp-on-primary', c.on_primary);
 
     els.launcher = el('button', {
       type: 'button', class: 'sp-launcher', 'aria-expanded': 'false', 'aria-controls': 'signpost-chat-panel',
       onclick: () => openPanel(true),
-    }, icon('M4 4h16v12H8l-4 4z'), el('span', {}, t('open')));
+    }, icon('M4 4h16v12H8l-4 4z'), track(el('span', {}, t('open')), 'open'));
 
     els.close = el('button', { type: 'button', class: 'sp-close', onclick: () => closePanel(true) },
-      icon('M6 6l12 12M18 6L6 18'), el('span', { class: 'sp-visually-hidden' }, t('close')));
+      icon('M6 6l12 12M18 6L6 18'), track(el('span', { class: 'sp-visually-hidden' }, t('close')), 'close'));
+    if (languages.length > 1) {
+      els.toggle = el('button', { type: 'button', class: 'sp-lang', onclick: () => setLanguage(otherLanguage()) });
+      updateToggle();
+    }
     const header = el('div', { class: 'sp-header' },
       tenant && quickExitUrl
-        ? el('button', { type: 'button', class: 'sp-exit', onclick: quickExit }, t('quick_exit'))
+        ? track(el('button', { type: 'button', class: 'sp-exit', onclick: quickExit }, t('quick_exit')), 'quick_exit')
         : null,
-      el('h2', { id: 'signpost-chat-title', class: 'sp-title' }, t('title')),
+      track(el('h2', { id: 'signpost-chat-title', class: 'sp-title' }, t('title')), 'title'),
+      els.toggle || null,
       els.close);
 
     els.panel = el('section', {
@@ -504,17 +542,19 @@
       els.panel.append(el('p', { class: 'sp-unavailable' }, t('unavailable')));
     } else {
       els.list = el('ol', { class: 'sp-list' });
-      els.log = el('div', {
+      els.intro = text.intro ? linkify(el('p', { class: 'sp-intro' }), t('intro')) : null;
+      els.log = track(el('div', {
         class: 'sp-log', role: 'log', 'aria-live': 'off', 'aria-label': t('log_label'), tabindex: '0',
-      }, text.intro ? linkify(el('p', { class: 'sp-intro' }), t('intro')) : null, els.list);
+      }, els.intro, els.list), 'log_label', 'aria-label');
       els.input = el('textarea', {
         id: 'signpost-chat-input', class: 'sp-field sp-input', rows: '2', autocomplete: 'off',
         placeholder: text.input_placeholder ? t('input_placeholder') : null,
       });
+      if (text.input_placeholder) track(els.input, 'input_placeholder', 'placeholder');
       const form = el('form', { class: 'sp-compose', novalidate: true },
-        el('label', { for: 'signpost-chat-input', class: 'sp-label-block' }, t('input_label')),
+        track(el('label', { for: 'signpost-chat-input', class: 'sp-label-block' }, t('input_label')), 'input_label'),
         el('div', { class: 'sp-row' }, els.input,
-          el('button', { type: 'submit', class: 'sp-btn sp-btn--primary sp-send' }, t('send'))));
+          track(el('button', { type: 'submit', class: 'sp-btn sp-btn--primary sp-send' }, t('send')), 'send')));
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         const value = els.input.value.trim();
@@ -558,11 +598,14 @@
       if (!response.ok) throw new Error('HTTP ' + response.status);
       const loaded = await response.json();
       tenant = loaded;
-      text = loaded.text && typeof loaded.text === 'object' ? loaded.text : FALLBACK;
-      const languages = Array.isArray(loaded.languages) && loaded.languages.length ? loaded.languages : ['en'];
-      uiLang = languages[0];
+      languages = Array.isArray(loaded.languages) && loaded.languages.length ? loaded.languages : ['en'];
+      texts = loaded.texts && typeof loaded.texts === 'object' ? loaded.texts : {};
+      // the resident's choice in this tab, else the page's language, else the tenant's first
+      const chosen = recalled().language;
       const pageLang = (document.documentElement.lang || '').toLowerCase().split('-')[0];
-      language = languages.includes(pageLang) ? pageLang : uiLang;
+      uiLang = languages.includes(chosen) ? chosen : languages.includes(pageLang) ? pageLang : languages[0];
+      language = uiLang;
+      text = texts[uiLang] || (loaded.text && typeof loaded.text === 'object' ? loaded.text : FALLBACK);
       quickExitUrl = isHttp(loaded.quick_exit_url) ? loaded.quick_exit_url : '';
     } catch (error) {
       console.warn('Signpost chat: tenant settings could not be loaded', error);
