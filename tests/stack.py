@@ -1,8 +1,9 @@
 """Real processes for end-to-end tests: the Rasa engine, the action server, the gateway.
 
 Everything runs on loopback ports picked at random, with the demo directory (Kingston and
-Conwy) in a temporary SQLite file. One assistant (engine + action server) is shared by the whole test session
-(``assistant`` fixture in ``tests/conftest.py``): starting Rasa takes about 20 seconds.
+Conwy) in a temporary SQLite file. One assistant (engine + action server) is shared by the
+whole test session (``assistant`` fixture in ``tests/conftest.py``): starting Rasa takes
+about 20 seconds.
 """
 
 from __future__ import annotations
