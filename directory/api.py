@@ -24,6 +24,17 @@ import, so ``food`` finds services a feed tagged LGSL 1818 or "Food banks"; othe
 match the services' attributes. ``minimum_age``/``maximum_age`` are read as the OpenAPI
 says: services whose minimum age is at least, or maximum age at most, the value.
 
+Languages (see :mod:`directory.translations`): services, service-at-locations and
+organisations come in the language asked for by ``?lang=cy`` or, without it, by the
+``Accept-Language`` header (``cy, en;q=0.5``), in the same ORUK 3.0 shape, each field in that
+language where the feed translated it and in English where not. Every object a feed
+translated keeps its ``translations`` list (the feeds' extension property), which then also
+holds the English that was replaced, so consumers see every language. ``Content-Language``
+says which language was chosen (``en`` by default, and for taxonomies, which are not
+translated); ``Vary: Accept-Language`` tells caches. A ``lang`` that is not a language code,
+or one no record is translated into, is a 400; an ``Accept-Language`` that cannot be met
+falls back to English, as HTTP expects.
+
 Every response carries ``Access-Control-Allow-Origin: *``; bad parameters get a 400 and
 unknown ids a 404, both as ``{"error": "..."}``. Nothing here builds an absolute link, so
 the app can be mounted anywhere: ``main.add_subapp("/oruk/", create_app(directory))``.
@@ -45,7 +56,7 @@ from dateutil.parser import isoparse
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from directory import fulltext, models
+from directory import fulltext, models, translations
 from directory import oruk_export as export
 from directory.geocode import (
     Point,
@@ -395,28 +406,90 @@ def get_organization(session: Session, directory: Directory, org_id: str) -> dic
     return export.compact(export.organization(row) | {"services": services})
 
 
-# -- handlers -------------------------------------------------------------------------------
-async def _query(request: web.Request, query: Callable[..., T], *args: Any) -> T:
+# -- languages ------------------------------------------------------------------------------
+LANGUAGE = web.RequestKey("language", str)  # the language this response is in
+
+
+def accepted_languages(header: str) -> list[str]:
+    """The tags of an ``Accept-Language`` header, most wanted first (q=0 left out)."""
+    choices = []
+    for position, part in enumerate(header.split(",")[:20]):
+        tag, _, parameters = part.partition(";")
+        weight = 1.0
+        for parameter in parameters.split(";"):
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if tag.strip() and weight > 0:
+            choices.append((-weight, position, tag.strip()))
+    return [tag for *_, tag in sorted(choices)]
+
+
+async def negotiate_language(request: web.Request) -> str:
+    """The language of the response: ``?lang=`` (checked), else ``Accept-Language``."""
     directory = request.config_dict[DIRECTORY]
+    raw = request.query.get("lang", "").strip()
+    if raw:
+        tag = translations.normalise_language(raw)
+        if tag is None:
+            raise ApiError(400, f"lang must be a language code such as cy or en, got {raw[:40]!r}")
+        found = await asyncio.to_thread(directory.stored_language, tag)
+        if found is None:
+            known = await asyncio.to_thread(directory.languages)
+            raise ApiError(
+                400,
+                f"lang {tag!r} is not a language this directory has; "
+                f"choose one of {', '.join(known)}",
+            )
+        return found
+    preferred = accepted_languages(request.headers.get("Accept-Language", ""))
+    if not preferred or translations.is_default(translations.normalise_language(preferred[0])):
+        return translations.DEFAULT_LANGUAGE  # the usual case, without a query
+    return await asyncio.to_thread(directory.best_language, preferred)
+
+
+# -- handlers -------------------------------------------------------------------------------
+async def _query(
+    request: web.Request, query: Callable[..., T], *args: Any, kind: str | None = None
+) -> T:
+    """Run ``query``; with ``kind`` (the type of record it returns), translate its result."""
+    directory = request.config_dict[DIRECTORY]
+    language = request.get(LANGUAGE)
 
     def run() -> T:
         with directory.sessions() as session:
-            return query(session, directory, *args)
+            found = query(session, directory, *args)
+            if kind is not None and isinstance(found, dict):
+                items = found["contents"] if "total_items" in found else [found]
+                export.translate(session, items, kind, language)
+            return found
 
     return await asyncio.to_thread(run)
 
 
-async def _respond(request: web.Request, query: Callable[..., dict], *args: Any) -> web.Response:
-    return web.json_response(await _query(request, query, *args))
+def _in_language(request: web.Request, body: Any) -> web.Response:
+    response = web.json_response(body)
+    response.headers["Content-Language"] = request.get(LANGUAGE, translations.DEFAULT_LANGUAGE)
+    return response
 
 
-def _detail(query: Callable[..., dict | None], what: str) -> Callable[..., Any]:
+async def _respond(
+    request: web.Request, query: Callable[..., dict], *args: Any, kind: str | None = None
+) -> web.Response:
+    found = await _query(request, query, *args, kind=kind)
+    return _in_language(request, found) if kind else web.json_response(found)
+
+
+def _detail(query: Callable[..., dict | None], what: str, kind: str | None) -> Callable[..., Any]:
     async def handler(request: web.Request) -> web.Response:
         item_id = request.match_info["id"]
-        found = await _query(request, query, item_id)
+        found = await _query(request, query, item_id, kind=kind)
         if found is None:
             raise ApiError(404, f"no {what} with id {item_id[:80]!r}")
-        return web.json_response(found)
+        return _in_language(request, found) if kind else web.json_response(found)
 
     return handler
 
@@ -430,7 +503,7 @@ async def api_details(request: web.Request) -> web.Response:
 async def services(request: web.Request) -> web.Response:
     query = request.query
     args = (Filters.parse(query), Paging.parse(query), _flag(query, "full"))
-    return await _respond(request, list_services, *args)
+    return await _respond(request, list_services, *args, kind="service")
 
 
 @routes.get("/service_at_locations")
@@ -452,7 +525,9 @@ async def service_at_locations(request: web.Request) -> web.Response:
         except PostcodeDataUnavailable:
             raise ApiError(503, "postcode look-up is unavailable on this server") from None
         near = (place.point, proximity or DEFAULT_PROXIMITY_M)
-    return await _respond(request, list_service_at_locations, filters, paging, near)
+    return await _respond(
+        request, list_service_at_locations, filters, paging, near, kind="service_at_location"
+    )
 
 
 @routes.get("/taxonomies")
@@ -470,17 +545,24 @@ async def taxonomy_terms(request: web.Request) -> web.Response:
 
 @routes.get("/organizations")
 async def organizations(request: web.Request) -> web.Response:
-    return await _respond(request, list_organizations, Paging.parse(request.query))
+    return await _respond(
+        request, list_organizations, Paging.parse(request.query), kind="organization"
+    )
 
 
-for _path, _query_one, _what in (
-    ("/services/{id}", get_service, "service"),
-    ("/service_at_locations/{id}", get_service_at_location, "service_at_location"),
-    ("/taxonomies/{id}", get_taxonomy, "taxonomy"),
-    ("/taxonomy_terms/{id}", get_taxonomy_term, "taxonomy_term"),
-    ("/organizations/{id}", get_organization, "organization"),
+for _path, _query_one, _what, _kind in (
+    ("/services/{id}", get_service, "service", "service"),
+    (
+        "/service_at_locations/{id}",
+        get_service_at_location,
+        "service_at_location",
+        "service_at_location",
+    ),
+    ("/taxonomies/{id}", get_taxonomy, "taxonomy", None),
+    ("/taxonomy_terms/{id}", get_taxonomy_term, "taxonomy_term", None),
+    ("/organizations/{id}", get_organization, "organization", "organization"),
 ):
-    routes.get(_path)(_detail(_query_one, _what))
+    routes.get(_path)(_detail(_query_one, _what, _kind))
 
 
 # -- the application ------------------------------------------------------------------------
@@ -499,6 +581,7 @@ async def cors_and_errors(request: web.Request, handler: Any) -> web.StreamRespo
         headers = PREFLIGHT | ({"Access-Control-Allow-Headers": asked} if asked else {})
         return web.Response(status=204, headers=headers)
     try:
+        request[LANGUAGE] = await negotiate_language(request)
         response = await handler(request)
     except ApiError as exc:
         response = web.json_response({"error": str(exc)}, status=exc.status)
@@ -510,6 +593,8 @@ async def cors_and_errors(request: web.Request, handler: Any) -> web.StreamRespo
         logger.exception("ORUK API: %s %s failed", request.method, request.path_qs)
         response = web.json_response({"error": "internal error"}, status=500)
     response.headers.update(CORS)
+    response.headers.setdefault("Content-Language", translations.DEFAULT_LANGUAGE)
+    response.headers["Vary"] = "Accept-Language"
     return response
 
 

@@ -91,7 +91,8 @@ def cmd_search(args: argparse.Namespace, settings: DirectorySettings) -> int:
             radius_m=args.radius,
             age=args.age,
             free_only=args.free,
-            language=args.language,
+            language=args.lang,
+            offered_in=args.language,
             limit=args.limit,
             open_at=datetime.now(timezone.utc) if args.open_now else None,
         )
@@ -211,7 +212,10 @@ def build_parser(settings: DirectorySettings | None = None) -> argparse.Argument
     p.add_argument("--radius", type=int, default=5000, help="metres (default 5000)")
     p.add_argument("--age", type=int)
     p.add_argument("--free", action="store_true", help="free services only")
-    p.add_argument("--language", help="language code or name, e.g. ko or Korean")
+    p.add_argument(
+        "--language", help="only services offered in this language (code or name: ko, Korean)"
+    )
+    p.add_argument("--lang", help="show results in this language where translated, e.g. cy")
     p.add_argument("--open-now", action="store_true")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true")

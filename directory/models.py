@@ -10,9 +10,11 @@ and the feed in ``source``; our primary key ``id`` is a UUID derived from both
 (:func:`directory.ids.record_id`), stable across re-imports. ``fetched_at`` is when this
 version of the record arrived; ``content_hash`` lets a re-import skip unchanged records.
 
-Two tables are ours, not HSDS: ``service_need`` (the need codes a service answers, resolved
-at import from need terms, LGSL codes and free-text categories) and ``feed`` (one row per
-source). They are derived data that search reads instead of walking attributes.
+Tables that are ours, not HSDS: ``service_need`` (the need codes a service answers, resolved
+at import from need terms, LGSL codes and free-text categories), ``feed`` (one row per
+source), the search indexes (``service_point``, ``service_coverage``) and ``translation``
+(the text of any record in other languages, from the feeds' ``translations`` extension; see
+:mod:`directory.translations`).
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class Service(Provenance, Base):
     url: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), index=True)
+    # HSDS 3.0 (not in the ORUK 3.0 profile, but feeds send it): who the service is for.
+    eligibility_description: Mapped[str | None] = mapped_column(Text)
     fees: Mapped[str | None] = mapped_column(Text)
     accreditations: Mapped[str | None] = mapped_column(Text)
     minimum_age: Mapped[float | None] = mapped_column(Float)
@@ -390,3 +394,22 @@ class ServicePoint(Base):
 
 
 Index("ix_service_point_need_cell", ServicePoint.need, ServicePoint.cell)
+
+
+class Translation(Base):
+    """One field of one record in another language (see :mod:`directory.translations`).
+
+    ``record_type`` is the HSDS object ("service", "organization", "schedule"…) and
+    ``record_id`` our id of the row. There is no foreign key (one table serves every type):
+    ``owner_id`` is the service, location or organisation whose import wrote the row, and
+    the importer deletes by it when it replaces that record's children.
+    """
+
+    __tablename__ = "translation"
+
+    record_type: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    language: Mapped[str] = mapped_column(String(35), primary_key=True, index=True)
+    field: Mapped[str] = mapped_column(String(50), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -16,6 +16,12 @@ What is published, and how:
 
 Loaders read a page of records with their children in a fixed number of queries and return
 them in the order asked for.
+
+Translations (:func:`translate`, one more query a page): every object that a feed translated
+carries them in the same ``translations`` extension property the feeds use
+(``[{"language": "cy", "name": "…"}]``), so what we publish imports back unchanged. Asked for
+a language, an object's fields are in it wherever translated, and its ``translations`` also
+hold the English they replaced, so every language stays visible to the consumer.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from jsonschema import FormatChecker
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from directory import models
+from directory import models, translations
 from directory.ids import record_id
 
 _FORMATS = FormatChecker()
@@ -190,7 +196,8 @@ def service_summary(row: models.Service, parents: dict[str, str] | None = None) 
     org = row.organization
     return _copy(
         row,
-        "id organization_id name description fees accreditations assured_date alert",
+        "id organization_id name description eligibility_description fees accreditations "
+        "assured_date alert",
         url=_uri(row.url),
         email=_email(row.email),
         status=_enum(row.status, SERVICE_STATUSES) or "active",
@@ -365,3 +372,67 @@ def load_service_at_locations(session: Session, ids: Sequence[str], *, full: boo
             item["service"] = service_summary(service, parents)
         items.append(compact(item))
     return items
+
+
+# -- translations -------------------------------------------------------------------------
+# Where each kind of object sits in a published one: key → record type.
+_CHILD_TYPES = {
+    "organization": "organization",
+    "services": "service",
+    "service": "service",
+    "phones": "phone",
+    "contacts": "contact",
+    "schedules": "schedule",
+    "service_areas": "service_area",
+    "languages": "language",
+    "cost_options": "cost_option",
+    "service_at_locations": "service_at_location",
+    "location": "location",
+    "addresses": "address",
+    "accessibility": "accessibility",
+}
+
+
+def _objects(value: Any, record_type: str) -> Iterable[tuple[str, dict]]:
+    """(record type, object) for ``value`` and every object nested in it that we translate."""
+    if not isinstance(value, dict) or not isinstance(value.get("id"), str):
+        return
+    yield record_type, value
+    for key, child in value.items():
+        child_type = _CHILD_TYPES.get(key)
+        if child_type is None:
+            continue
+        for item in child if isinstance(child, list) else [child]:
+            yield from _objects(item, child_type)
+
+
+def translate(
+    session: Session, items: Sequence[dict], record_type: str, language: str | None = None
+) -> None:
+    """Add ``translations`` to ``items`` (published objects) and, with ``language``, use it.
+
+    ``language`` None or English leaves the fields as the feeds gave them.
+    """
+    objects = [found for item in items for found in _objects(item, record_type)]
+    wanted: dict[str, list[str]] = {}
+    for kind, data in objects:
+        if kind in translations.TRANSLATABLE:
+            wanted.setdefault(kind, []).append(data["id"])
+    if not wanted:
+        return
+    stored = translations.all_languages(session, wanted)
+    use = None if translations.is_default(language) else language
+    for _, data in objects:
+        by_language = stored.get(data["id"])
+        if not by_language:
+            continue
+        listed = [{"language": tag} | fields for tag, fields in sorted(by_language.items())]
+        if use is not None:
+            chosen: dict[str, str] = {}
+            for tag in reversed(translations.candidates(use)):  # most specific wins
+                chosen |= by_language.get(tag, {})
+            replaced = {field: data[field] for field in chosen if data.get(field)}
+            data.update(chosen)
+            if replaced and translations.DEFAULT_LANGUAGE not in by_language:
+                listed.insert(0, {"language": translations.DEFAULT_LANGUAGE} | replaced)
+        data["translations"] = listed

@@ -24,10 +24,21 @@ class OpeningInfo:
 
 @dataclass(frozen=True)
 class ServiceResult:
+    """One service as a resident sees it.
+
+    ``language`` is the language its text was asked for (None: the feeds' own text, which
+    is English). When one was asked for, ``name``, ``organization``, ``description``,
+    ``eligibility``, ``location_name``, ``address`` and the opening note are in it wherever
+    the feed translated them; ``fallback`` names those of them that are shown in English
+    because it did not (so a caller can mark them ``lang="en"``, as WCAG's "language of
+    parts" asks).
+    """
+
     service_id: str
     name: str
     organization: str | None
     description: str | None
+    eligibility: str | None  # HSDS eligibility_description: who the service is for
     needs: tuple[str, ...]
     url: str | None
     email: str | None
@@ -49,6 +60,8 @@ class ServiceResult:
     languages: tuple[str, ...]
     source: str
     score: float
+    language: str | None = None
+    fallback: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -1,5 +1,10 @@
 """Find the best services for a resident: by need, words, place, time, age, cost, language.
 
+``language`` is the language the resident reads: results come back in it where the feeds
+translated them (see :mod:`directory.result_builder`); it never changes which services are
+found or how they rank. ``offered_in`` is a filter: only services offered in that language
+(their HSDS ``languages``).
+
 How results are ranked (all parts in 0..1, weights below): a service must answer one of the
 needs asked for (or match the words, when no need is given). Then
 
@@ -53,7 +58,8 @@ class Query:
     open_at: datetime | None = None
     age: int | None = None
     free_only: bool = False
-    language: str | None = None
+    language: str | None = None  # the language results are shown in (None: the feeds' own)
+    offered_in: str | None = None  # only services offered in this language (code or name)
     limit: int = 10
     offset: int = 0
     now: datetime | None = None
@@ -107,7 +113,8 @@ def _nearby(session: Session, point: Point, radius_m: float, query: Query) -> di
     """Services with a location within the radius, each at its nearest location.
 
     With needs, this reads only the ``service_point`` index, which carries the fields the
-    filters and ranking need; candidates come back already checked (except for language).
+    filters and ranking need; candidates come back already checked (except for
+    ``offered_in``).
     """
     if query.needs:
         sp = models.ServicePoint
@@ -121,7 +128,7 @@ def _nearby(session: Session, point: Point, radius_m: float, query: Query) -> di
             sp.assured_date,
         ).where(sp.need.in_(query.needs), cells, sp.published.is_(True))
         statement = _age_and_cost(statement, query, sp)
-        checked = not query.language
+        checked = not query.offered_in
     else:
         min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_m)
         sal = models.ServiceAtLocation
@@ -221,6 +228,7 @@ def search(session: Session, query: Query) -> SearchOutcome:
                 for sid, is_national in covering.items()
                 if is_national and sid not in near
             ]
+            national = _one_of_each(session, national, query.language)
             extra, extra_total = _finish(session, national, query, text_scores, now)
             merged = sorted(results + extra, key=lambda result: -result.score)
             return _outcome(
@@ -231,10 +239,46 @@ def search(session: Session, query: Query) -> SearchOutcome:
         for sid, is_national in covering.items()
         if is_national
     ]
+    national = _one_of_each(session, national, query.language)
     results, total = _finish(session, national, query, text_scores, now)
     return _outcome(
         results, total, query, scope="national" if results else "none", radius_m=None, needs=needs
     )
+
+
+def _one_of_each(
+    session: Session, candidates: list[_Candidate], language: str | None
+) -> list[_Candidate]:
+    """National services that several feeds publish (Samaritans in Kingston's and Conwy's)
+    appear once: the copy translated into the resident's language, else the first by id."""
+    if len(candidates) < 2:
+        return candidates
+    ids = [c.service_id for c in candidates]
+    names = dict(
+        session.execute(
+            select(models.Service.id, models.Service.name).where(models.Service.id.in_(ids))
+        ).all()
+    )
+    translated: set[str] = set()
+    if language and not language.lower().startswith("en"):
+        translated = set(
+            session.execute(
+                select(models.Translation.record_id).where(
+                    models.Translation.record_type == "service",
+                    models.Translation.record_id.in_(ids),
+                    models.Translation.language == language.split("-")[0].lower(),
+                    models.Translation.field == "name",
+                )
+            ).scalars()
+        )
+    chosen: dict[str, _Candidate] = {}
+    for candidate in sorted(
+        candidates, key=lambda c: (c.service_id not in translated, c.service_id)
+    ):
+        key = " ".join((names.get(candidate.service_id) or candidate.service_id).lower().split())
+        chosen.setdefault(key, candidate)
+    keep = {c.service_id for c in chosen.values()}
+    return [c for c in candidates if c.service_id in keep]
 
 
 def _outcome(
@@ -336,17 +380,17 @@ def _age_and_cost(
 
 
 def _service_filters(statement: Select, query: Query) -> Select:
-    """Only published services that fit the query's age, cost and language."""
+    """Only published services that fit the query's age, cost and ``offered_in``."""
     service = models.Service
     statement = statement.where(service.status == "active", service.withdrawn_at.is_(None))
     statement = _age_and_cost(statement, query, service)
-    if query.language:
+    if query.offered_in:
         statement = statement.where(
             service.id.in_(
                 select(models.Language.service_id).where(
                     or_(
-                        models.Language.code == query.language.lower(),
-                        models.Language.name.ilike(query.language),
+                        models.Language.code == query.offered_in.lower(),
+                        models.Language.name.ilike(query.offered_in),
                     )
                 )
             )
@@ -373,5 +417,10 @@ def _build(
         for score, service_id in scored
     ]
     return build_results(
-        session, ranked, at=query.open_at or now, now=now, stale_after_days=query.stale_after_days
+        session,
+        ranked,
+        at=query.open_at or now,
+        now=now,
+        stale_after_days=query.stale_after_days,
+        language=query.language,
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from directory import models
+from directory import models, translations
 from directory.areas import AreaReader
 from directory.db import make_engine, make_sessionmaker, migrate
 from directory.gazetteer import Gazetteer
@@ -39,8 +39,13 @@ from directory.settings import DirectorySettings
 
 logger = logging.getLogger(__name__)
 
-DEMO_FEED = Path(__file__).parent / "demo" / "kingston.json"
-DEMO_SOURCE = "signpost-demo-kingston"
+DEMO_DIR = Path(__file__).parent / "demo"
+# (feed, source name): the demonstration directories that `make run` loads when empty.
+DEMO_FEEDS = (
+    (DEMO_DIR / "kingston.json", "signpost-demo-kingston"),
+    (DEMO_DIR / "conwy.json", "signpost-demo-conwy"),  # bilingual: English and Welsh
+)
+DEMO_FEED, DEMO_SOURCE = DEMO_FEEDS[0]
 
 
 class Directory:
@@ -129,9 +134,36 @@ class Directory:
             return None
 
     async def load_demo_if_empty(self) -> ImportReport | None:
+        """Load every demonstration feed (Kingston, then Conwy) into an empty directory.
+
+        Returns one report for all of them (see :meth:`ImportReport.combine`), or None when
+        the directory already had services.
+        """
         if not self.is_empty():
             return None
-        return await self.import_feed(str(DEMO_FEED), source=DEMO_SOURCE)
+        reports = [await self.import_feed(str(path), source=source) for path, source in DEMO_FEEDS]
+        return ImportReport.combine(reports)
+
+    def languages(self) -> list[str]:
+        """The languages results can be shown in: English and every translated language."""
+        with self.sessions() as session:
+            return translations.languages(session)
+
+    def stored_language(self, language: str) -> str | None:
+        """The language results asked for in ``language`` come in (None: not available).
+
+        English for English (the feeds' own); a translated language as stored (``cy`` for
+        ``cy-GB`` when the feeds say ``cy``); None when no record is translated into it.
+        """
+        if translations.is_default(language):
+            return translations.DEFAULT_LANGUAGE
+        with self.sessions() as session:
+            return translations.stored_language(session, language)
+
+    def best_language(self, preferred: Sequence[str]) -> str:
+        """The first of ``preferred`` results can be shown in, else English."""
+        with self.sessions() as session:
+            return translations.best_language(session, preferred)
 
     def area_reader(self) -> AreaReader:
         return AreaReader(
@@ -160,10 +192,18 @@ class Directory:
         age: int | None = None,
         free_only: bool = False,
         language: str | None = None,
+        offered_in: str | None = None,
         limit: int = 10,
         offset: int = 0,
         now: datetime | None = None,
     ) -> SearchOutcome:
+        """Services for a resident (see :mod:`directory.search` for the ranking).
+
+        ``language`` ("cy") is the language the resident reads: each result's text is in it
+        where the feed translated it, in English where not (``ServiceResult.fallback`` says
+        which fields). ``offered_in`` ("ko" or "Korean") keeps only services offered in that
+        language.
+        """
         unknown = [need for need in needs if need not in self.catalogue]
         if unknown:
             raise ValueError(f"unknown need code(s): {', '.join(unknown)}")
@@ -177,6 +217,7 @@ class Directory:
             age=age,
             free_only=free_only,
             language=language,
+            offered_in=offered_in,
             limit=limit,
             offset=offset,
             now=now,
@@ -191,11 +232,12 @@ class Directory:
         *,
         service_at_location_id: str | None = None,
         now: datetime | None = None,
+        language: str | None = None,
     ) -> ServiceResult | None:
         """One published service's details (for "tell me more about the second one").
 
         ``service_at_location_id`` picks the site shown to the resident; by default the
-        service's first site.
+        service's first site. ``language``: as for :meth:`search`.
         """
         now = now or datetime.now(timezone.utc)
         with self.sessions() as session:
@@ -217,7 +259,12 @@ class Directory:
             )
             ranked = Ranked(service_id, 0.0, None, sal_id, covers_area=False, national=False)
             [result] = build_results(
-                session, [ranked], at=now, now=now, stale_after_days=self.stale_after_days
+                session,
+                [ranked],
+                at=now,
+                now=now,
+                stale_after_days=self.stale_after_days,
+                language=language,
             )
             return result
 

@@ -11,7 +11,10 @@ as the ORUK validator has:
   the official validator (its "Fail" ``service_full`` fixture fails on exactly that): a
   resident must never be handed a broken link.
 - **warnings** keep the record: an id that is not a UUID (ORUK 1.0 and CSV feeds often use
-  numbers; our own ids are derived UUIDs anyway), an unknown ``status``.
+  numbers; our own ids are derived UUIDs anyway), an unknown ``status``, a translation we
+  cannot keep (``translations`` extension: a language that is not a language code, a field
+  that is not translatable, a value that is not a string; see :mod:`directory.translations`),
+  which is left out while the rest of the record imports.
 
 Messages name the field by its path (``service_at_locations[0].location.latitude``) so a
 feed's owner can find it.
@@ -24,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
+
+from directory import translations
 
 STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
 
@@ -216,4 +221,5 @@ def check_service(record: Any, position: int | None = None) -> Verdict:
     status = record.get("status")
     if isinstance(status, str) and status and status.lower() not in STATUSES:
         verdict.warnings.append(f"status: {status[:30]!r} is not one of {sorted(STATUSES)}")
+    verdict.warnings += translations.check_record(record)
     return verdict

@@ -32,6 +32,28 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     aborted: str | None = None  # why nothing was written, when the whole import failed
 
+    @classmethod
+    def combine(cls, reports: list[ImportReport]) -> ImportReport:
+        """One report for several imports (the demonstration feeds), counts added up."""
+        combined = cls(
+            source=", ".join(report.source for report in reports),
+            location=", ".join(report.location for report in reports),
+            importer=", ".join(dict.fromkeys(report.importer for report in reports)),
+            dry_run=any(report.dry_run for report in reports),
+            full_feed=all(report.full_feed for report in reports),
+        )
+        for report in reports:
+            for name in ("seen", "created", "updated", "unchanged", "withdrawn", "duplicates"):
+                setattr(combined, name, getattr(combined, name) + getattr(report, name))
+            combined.rejected += report.rejected
+            combined.warnings += report.warnings
+        failed = [report for report in reports if report.aborted]
+        if failed and len(failed) == len(reports):
+            combined.aborted = "; ".join(f"{r.source}: {r.aborted}" for r in failed)
+        else:  # the others were imported: say which feed failed, and why
+            combined.rejected += [Problem(r.source, f"import failed: {r.aborted}") for r in failed]
+        return combined
+
     @property
     def ok(self) -> bool:
         return not self.rejected and self.aborted is None

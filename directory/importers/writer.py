@@ -9,6 +9,11 @@ a service as a nested HSDS 3.0 dict, so the storage rules live in one place:
 - locations and organisations are shared by services and upserted once per import;
 - derived data (need codes, area coverage, the full-text document) is rebuilt with the
   service it describes;
+- translations (the ``translations`` extension on any object, see
+  :mod:`directory.translations`) are stored in ``translation`` and replaced with the record
+  that carries them: a service's with its children, a location's and an organisation's when
+  they are upserted; the full-text document holds the translated names and descriptions too,
+  so words in either language find the service;
 - after a full feed, services the feed no longer lists are marked ``withdrawn_at`` (kept,
   never silently deleted) and come back if the feed lists them again.
 
@@ -26,10 +31,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.parser import isoparse
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from directory import fulltext, models
+from directory import fulltext, models, translations
 from directory.areas import AreaReader
 from directory.cells import cell_of
 from directory.geocode import Point
@@ -94,6 +99,11 @@ def _items(value: Any) -> list[dict]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
+def _joined(*texts: str | None) -> str:
+    """Texts for the full-text index, each once, in order."""
+    return " ".join(dict.fromkeys(text for text in texts if text))
+
+
 def _is_free(record: dict) -> bool:
     costs = _items(record.get("cost_options"))
     if costs and all((cost.get("amount") in (0, 0.0)) for cost in costs):
@@ -125,6 +135,7 @@ class FeedWriter:
         self._locations: set[str] = set()
         self._taxonomies: dict[str, str] = {}
         self._terms: dict[tuple[str, str], str] = {}
+        self._translations: list[dict[str, str]] = []  # rows for the service being written
 
     # -- services ---------------------------------------------------------------------------
     def write(self, record: dict) -> str:
@@ -142,11 +153,15 @@ class FeedWriter:
             return "updated"
         if existing is not None:
             self._delete_children(service_id)
+        self._translations = []
         organization_id = self._organization(record)
         values = {
             "organization_id": organization_id,
             "name": _text(record.get("name")) or source_id,
             "description": _text(record.get("description")),
+            "eligibility_description": _text(record.get("eligibility_description"))
+            if isinstance(record.get("eligibility_description"), str)
+            else None,
             "url": _text(record.get("url")),
             "email": _text(record.get("email")),
             "status": (_text(record.get("status")) or "active").lower(),
@@ -172,7 +187,10 @@ class FeedWriter:
             for key, value in values.items():
                 setattr(existing, key, value)
         self.session.flush()
+        self._translate("service", service_id, record, service_id)
         self._write_children(service_id, record, values)
+        if self._translations:
+            self.session.execute(insert(models.Translation), self._translations)
         return "created" if existing is None else "updated"
 
     def withdraw_missing(self) -> int:
@@ -209,20 +227,29 @@ class FeedWriter:
                 models.Attribute.link_id == service_id, models.Attribute.link_entity == "service"
             )
         )
+        self._delete_translations(service_id)
         fulltext.remove_services(self.session, [service_id])
+
+    def _translate(self, record_type: str, row_id: str, data: dict, owner_id: str) -> None:
+        """Queue the translations on one feed object (written at the end of the service)."""
+        if "translations" in data:
+            self._translations += translations.rows(record_type, row_id, data, owner_id)
+
+    def _delete_translations(self, owner_id: str) -> None:
+        self.session.execute(
+            delete(models.Translation).where(models.Translation.owner_id == owner_id)
+        )
 
     def _write_children(self, service_id: str, record: dict, values: dict[str, Any]) -> None:
         add = self.session.add
+        translate = self._translate
         for index, phone in enumerate(_items(record.get("phones"))):
-            add(
-                self._phone(
-                    child_id(service_id, "phone", phone.get("id") or index),
-                    phone,
-                    service_id=service_id,
-                )
-            )
+            phone_id = child_id(service_id, "phone", phone.get("id") or index)
+            add(self._phone(phone_id, phone, service_id=service_id))
+            translate("phone", phone_id, phone, service_id)
         for index, item in enumerate(_items(record.get("contacts"))):
             contact_id = child_id(service_id, "contact", item.get("id") or index)
+            translate("contact", contact_id, item, service_id)
             add(
                 models.Contact(
                     id=contact_id,
@@ -235,39 +262,31 @@ class FeedWriter:
             )
             self.session.flush()
             for phone_index, phone in enumerate(_items(item.get("phones"))):
-                add(
-                    self._phone(
-                        child_id(contact_id, "phone", phone.get("id") or phone_index),
-                        phone,
-                        contact_id=contact_id,
-                    )
-                )
+                phone_id = child_id(contact_id, "phone", phone.get("id") or phone_index)
+                add(self._phone(phone_id, phone, contact_id=contact_id))
+                translate("phone", phone_id, phone, service_id)
         for index, item in enumerate(_items(record.get("schedules"))):
-            add(
-                self._schedule(
-                    child_id(service_id, "schedule", item.get("id") or index), item, service_id
-                )
-            )
+            schedule_id = child_id(service_id, "schedule", item.get("id") or index)
+            add(self._schedule(schedule_id, item, service_id))
+            translate("schedule", schedule_id, item, service_id)
         coverage: set[tuple[str, str]] = set()
         for index, item in enumerate(_items(record.get("service_areas"))):
             fields = {
                 key: _text(item.get(key))
                 for key in ("name", "description", "extent", "extent_type", "uri")
             }
-            add(
-                models.ServiceArea(
-                    id=child_id(service_id, "service_area", item.get("id") or index),
-                    service_id=service_id,
-                    **fields,
-                )
-            )
+            area_id = child_id(service_id, "service_area", item.get("id") or index)
+            add(models.ServiceArea(id=area_id, service_id=service_id, **fields))
+            translate("service_area", area_id, item, service_id)
             coverage |= {(c.kind, c.code) for c in self.areas.read(**fields)}
         for kind, code in sorted(coverage):
             add(models.ServiceCoverage(service_id=service_id, kind=kind, code=code))
         for index, item in enumerate(_items(record.get("languages"))):
+            language_id = child_id(service_id, "language", item.get("id") or index)
+            translate("language", language_id, item, service_id)
             add(
                 models.Language(
-                    id=child_id(service_id, "language", item.get("id") or index),
+                    id=language_id,
                     service_id=service_id,
                     name=_text(item.get("name")),
                     code=_text(item.get("code")),
@@ -275,9 +294,11 @@ class FeedWriter:
                 )
             )
         for index, item in enumerate(_items(record.get("cost_options"))):
+            cost_id = child_id(service_id, "cost_option", item.get("id") or index)
+            translate("cost_option", cost_id, item, service_id)
             add(
                 models.CostOption(
-                    id=child_id(service_id, "cost_option", item.get("id") or index),
+                    id=cost_id,
                     service_id=service_id,
                     valid_from=_date(item.get("valid_from")),
                     valid_to=_date(item.get("valid_to")),
@@ -297,14 +318,22 @@ class FeedWriter:
         organization = (
             record.get("organization") if isinstance(record.get("organization"), dict) else {}
         )
+        own = translations.read(record, "service")[0]
+        org = translations.read(organization, "organization")[0]
+
+        def words(data: dict, found: dict[tuple[str, str], str], field: str) -> str:
+            """A field's text in every language, for the full-text index."""
+            texts = [text for (_, name), text in sorted(found.items()) if name == field]
+            return _joined(_text(data.get(field)), *texts)
+
         fulltext.index_services(
             self.session,
             [
                 fulltext.Document(
                     service_id=service_id,
-                    name=_text(record.get("name")) or "",
-                    description=_text(record.get("description")) or "",
-                    organization=_text(organization.get("name")) or "",
+                    name=words(record, own, "name"),
+                    description=words(record, own, "description"),
+                    organization=words(organization, org, "name"),
                     categories=" ".join(categories),
                 )
             ],
@@ -329,7 +358,9 @@ class FeedWriter:
             for key in ("description", "email", "website", "logo", "uri", "parent_organization_id")
         }
         values["name"] = _text(data.get("name")) or source_id
-        self._upsert(models.Organization, org_id, source_id, values)
+        if self._upsert(models.Organization, org_id, source_id, values):
+            self._delete_translations(org_id)
+        self._translate("organization", org_id, data, org_id)
         return org_id
 
     def _upsert(
@@ -407,13 +438,11 @@ class FeedWriter:
             )
         )
         for schedule_index, schedule in enumerate(_items(item.get("schedules"))):
-            row = self._schedule(
-                child_id(sal_id, "schedule", schedule.get("id") or schedule_index),
-                schedule,
-                service_id,
-            )
+            schedule_id = child_id(sal_id, "schedule", schedule.get("id") or schedule_index)
+            row = self._schedule(schedule_id, schedule, service_id)
             row.service_at_location_id = sal_id
             self.session.add(row)
+            self._translate("schedule", schedule_id, schedule, service_id)
         if stored is None or stored.latitude is None or stored.longitude is None:
             return None
         return sal_id, location_id, stored.latitude, stored.longitude
@@ -440,6 +469,7 @@ class FeedWriter:
         if self._upsert(models.Location, location_id, source_id, values):
             for table in (models.Address, models.Accessibility, models.Phone):
                 self.session.execute(delete(table).where(table.location_id == location_id))
+            self._delete_translations(location_id)
             self.session.execute(
                 update(models.ServiceAtLocation)
                 .where(models.ServiceAtLocation.location_id == location_id)
@@ -447,6 +477,7 @@ class FeedWriter:
             )
             self._move_points(location_id, values["latitude"], values["longitude"])
         self.session.flush()
+        self._translate("location", location_id, data, location_id)
         for index, address in enumerate(_items(data.get("addresses"))):
             fields = {
                 key: _text(address.get(key))
@@ -469,18 +500,22 @@ class FeedWriter:
                     logger.info(
                         "location %s: postcode kept as given (not a GB postcode)", source_id
                     )
+            address_id = child_id(location_id, "address", address.get("id") or index)
+            self._translate("address", address_id, address, location_id)
             self.session.add(
                 models.Address(
-                    id=child_id(location_id, "address", address.get("id") or index),
+                    id=address_id,
                     location_id=location_id,
                     postal_code=postcode,
                     **fields,
                 )
             )
         for index, item in enumerate(_items(data.get("accessibility"))):
+            accessibility_id = child_id(location_id, "accessibility", item.get("id") or index)
+            self._translate("accessibility", accessibility_id, item, location_id)
             self.session.add(
                 models.Accessibility(
-                    id=child_id(location_id, "accessibility", item.get("id") or index),
+                    id=accessibility_id,
                     location_id=location_id,
                     description=_text(item.get("description")),
                     details=_text(item.get("details")),
@@ -488,13 +523,9 @@ class FeedWriter:
                 )
             )
         for index, phone in enumerate(_items(data.get("phones"))):
-            self.session.add(
-                self._phone(
-                    child_id(location_id, "phone", phone.get("id") or index),
-                    phone,
-                    location_id=location_id,
-                )
-            )
+            phone_id = child_id(location_id, "phone", phone.get("id") or index)
+            self.session.add(self._phone(phone_id, phone, location_id=location_id))
+            self._translate("phone", phone_id, phone, location_id)
         return location_id
 
     def _point_from_postcode(self, addresses: list[dict]) -> Point | None:

@@ -195,12 +195,14 @@ async def test_age_free_and_language_filters(directory: Directory, tmp_path: Pat
     assert names(directory.search(needs=["food"], near="KT1 3LY", free_only=True)) == [
         "Youth Pantry"
     ]
-    assert names(directory.search(needs=["food"], near="KT1 3LY", language="ko")) == [
+    assert names(directory.search(needs=["food"], near="KT1 3LY", offered_in="ko")) == [
         "Korean Pantry"
     ]
-    assert names(directory.search(needs=["food"], near="KT1 3LY", language="Korean")) == [
+    assert names(directory.search(needs=["food"], near="KT1 3LY", offered_in="Korean")) == [
         "Korean Pantry"
     ]
+    # ``language`` is the language results are shown in: it never hides a service.
+    assert len(directory.search(needs=["food"], near="KT1 3LY", language="ko").results) == 2
 
 
 async def test_free_text_search_ranks_by_relevance_and_is_injection_safe(
