@@ -31,7 +31,7 @@ object, next to the English in the standard HSDS fields::
 
 Only fields that exist on the English object are translated (services: ``name``,
 ``description``, ``eligibility_description``, ``fees``, ``alert``; schedules:
-``description`` and ``notes``; ...). The importer ignores ``translations`` for now. Each
+``description`` and ``notes``; ...). The importer stores ``translations`` (``directory/translations.py``). Each
 service's HSDS ``languages`` lists the languages it is offered in: most are English and
 Welsh.
 
