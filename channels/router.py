@@ -31,6 +31,7 @@ class Inbound:
     payload: str | None = None  # a button's payload, sent to Rasa instead of the title
     client_id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    language_chosen: bool = False  # the resident chose it (the widget's toggle): don't detect
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,12 @@ class Router:
         """
         asked = None if inbound.payload else switch_request(inbound.text)
         language = asked
-        if language is None and stored.seq == 1 and not inbound.payload:
+        if (
+            language is None
+            and stored.seq == 1
+            and not inbound.payload
+            and not inbound.language_chosen
+        ):
             language = detect(inbound.text)
         if language is None or language == conversation.language:
             return conversation, asked is not None

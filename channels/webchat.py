@@ -78,6 +78,7 @@ class _Socket:
         self.store = store
         self.sent_seq = 0
         self.conversation_id: str | None = None
+        self.language_chosen = False  # the widget's toggle was used on this socket
 
     async def send(self, frame: dict[str, Any]) -> None:
         if not self.ws.closed:
@@ -190,6 +191,7 @@ class WebchatAdapter:
         elif kind == "sms_number":
             return await self.sms_number(socket, conversation, frame)
         elif kind == "language":
+            socket.language_chosen = True
             return await self.router.set_language(conversation, str(frame.get("language")))
         elif kind == "end":
             self.router.hub.unsubscribe(conversation.id, socket.deliver)
@@ -257,7 +259,13 @@ class WebchatAdapter:
         await socket.send({"type": "typing", "on": True})
         try:
             outcome = await self.router.handle(
-                Inbound(conversation, text=text, payload=payload, client_id=client_id)
+                Inbound(
+                    conversation,
+                    text=text,
+                    payload=payload,
+                    client_id=client_id,
+                    language_chosen=socket.language_chosen,
+                )
             )
         finally:
             await socket.send({"type": "typing", "on": False})

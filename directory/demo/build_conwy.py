@@ -31,9 +31,9 @@ object, next to the English in the standard HSDS fields::
 
 Only fields that exist on the English object are translated (services: ``name``,
 ``description``, ``eligibility_description``, ``fees``, ``alert``; schedules:
-``description`` and ``notes``; ...). The importer stores ``translations`` (``directory/translations.py``). Each
-service's HSDS ``languages`` lists the languages it is offered in: most are English and
-Welsh.
+``description`` and ``notes``; ...). The importer stores ``translations``
+(``directory/translations.py``). Each service's HSDS ``languages`` lists the languages it
+is offered in: most are English and Welsh.
 
 Code shared with the Kingston build (phone-number hashing, opening-hours rows, assured
 dates, need terms, LGSL labels, rendering) is imported from

@@ -28,12 +28,14 @@ from tests.channels.twilio_api import AUTH_TOKEN
 _sids = itertools.count(1)
 
 
-def incoming(body: str, *, number: str = RESIDENT, sid: str | None = None) -> dict[str, str]:
+def incoming(
+    body: str, *, number: str = RESIDENT, sid: str | None = None, to: str = SIGNPOST_NUMBER
+) -> dict[str, str]:
     return {
         "MessageSid": sid or f"SM{next(_sids):032x}",
         "AccountSid": "AC" + "0" * 32,
         "From": number,
-        "To": SIGNPOST_NUMBER,
+        "To": to,
         "Body": body,
         "NumSegments": "1",
     }

@@ -8,9 +8,11 @@ from channels import sms_text
 from channels import tables as t
 from channels.app import accounts_key
 from tests.channels.conftest import store_of
-from tests.channels.test_console import PASSWORD, sign_in
+from tests.channels.test_console import PASSWORD, csrf_of, sign_in
 from tests.channels.test_sms import incoming, reply_text, signed_post
 from tests.channels.test_webchat import connect, hello, messages, say
+
+CONWY = "+447700900998"  # in channels/tenants/conwy.json
 
 
 async def text(gateway, body: str, **kwargs) -> str | None:
@@ -51,10 +53,12 @@ async def test_the_widget_toggle_sets_the_language(gateway):
 async def test_the_console_shows_the_language_and_welsh_saved_replies_first(make_gateway):
     gateway = await make_gateway(PUBLIC_BASE_URL="http://127.0.0.1:8080")
     gateway.app[accounts_key].add("alex", PASSWORD, role="agent")
-    await text(gateway, "dwi isio siarad efo person go iawn plis", number="+447700900777")
+    # to Conwy's number: its saved replies are in Welsh and English
+    await text(gateway, "dwi isio siarad efo person go iawn plis", number="+447700900777", to=CONWY)
     with store_of(gateway).engine.connect() as db:
         handoff = db.execute(select(t.handoffs.c.id)).scalar_one()
     await sign_in(gateway, "alex")
+    await gateway.post(f"/console/handoffs/{handoff}/claim", data={"csrf": await csrf_of(gateway)})
     page = await (await gateway.get(f"/console/handoffs/{handoff}")).text()
     assert "Welsh (Cymraeg)" in page
     assert page.index("(Cymraeg)</option>") < page.index("(English)</option>")
