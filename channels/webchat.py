@@ -81,8 +81,13 @@ class _Socket:
         self.language_chosen = False  # the widget's toggle was used on this socket
 
     async def send(self, frame: dict[str, Any]) -> None:
-        if not self.ws.closed:
+        """Send if the page is still there; if not, it resumes from the database later."""
+        if self.ws.closed:
+            return
+        try:
             await self.ws.send_str(json.dumps(frame, ensure_ascii=False))
+        except (ConnectionError, RuntimeError):  # gone mid-answer (ClientConnectionResetError)
+            logger.info("a web chat page went away before a frame reached it")
 
     async def deliver(self, messages: list[Message]) -> None:
         for message in messages:
@@ -269,13 +274,15 @@ class WebchatAdapter:
             )
         finally:
             await socket.send({"type": "typing", "on": False})
-        seq = outcome.resident.seq if outcome.resident else None
-        await socket.send({"type": "ack", "id": client_id, "seq": seq, "refused": outcome.refused})
         conversation = outcome.conversation or conversation
-        for reply in outcome.replies:
+        # Effects first (the socket may be gone), and only the first time: a resend of the
+        # same message gets its earlier replies back, whose SMS was queued then.
+        for reply in () if outcome.duplicate else outcome.replies:
             card = (reply.data or {}).get("card") or {}
             if card.get("type") == "send_sms" and conversation.reply_to:
                 await self.text_results(conversation, str(card.get("sms_text") or ""))
+        seq = outcome.resident.seq if outcome.resident else None
+        await socket.send({"type": "ack", "id": client_id, "seq": seq, "refused": outcome.refused})
         return conversation
 
     async def text_results(self, conversation: Conversation, body: str) -> None:
