@@ -35,7 +35,12 @@
     var ping = null;
     socket.onopen = function () {
       delay = 1000;
-      if (handoff) { socket.send(JSON.stringify({ type: 'watch', handoff: handoff })); }
+      if (handoff) {
+        socket.send(JSON.stringify({ type: 'watch', handoff: handoff }));
+        // anything said between this page being made and the watch starting
+        refresh(transcript, '/console/handoffs/' + handoff + '/transcript.html', null);
+      }
+      if (queue) { refresh(queue, '/console/queue.html', null); }
       ping = setInterval(function () { socket.send(JSON.stringify({ type: 'ping' })); }, 20000);
     };
     socket.onmessage = function (event) {
