@@ -40,18 +40,11 @@ import aiohttp
 
 from bench.directory_search import machine, percentile
 from bench.gateway_overhead import tenants_for
+from tests.prod.residents import SCRIPT
 from tests.stack import ROOT, TOKEN, free_port, processes, wait
 
 RESULTS = ROOT / "bench" / "results"
 LEVELS = (1, 10, 50, 200)
-SCRIPT = [
-    "hello",
-    "I need a food bank near KT1 3LY",
-    "more options",
-    "tell me about the second one",
-    "debt advice in Surbiton",
-    "thanks",
-]
 TARGETS = {
     "p95_ms_at_10": 150,
     "throughput_per_s": 50,

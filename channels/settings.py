@@ -13,22 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from directory.settings import PROJECT_ROOT, SettingsError, read_env_file
+from directory.settings import PROJECT_ROOT, SettingsError, int_setting, read_env_file
 
 TENANTS_DIR = Path(__file__).resolve().parent / "tenants"
-
-
-def _int(env: Mapping[str, str], key: str, default: int, *, minimum: int = 0) -> int:
-    raw = env.get(key, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{key} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise SettingsError(f"{key} must be at least {minimum}, got {value}")
-    return value
 
 
 def _list(env: Mapping[str, str], key: str) -> tuple[str, ...]:
@@ -111,13 +98,13 @@ class GatewaySettings:
         return cls(
             data_dir=data_dir,
             host=env.get("GATEWAY_HOST", "").strip() or "127.0.0.1",
-            port=_int(env, "GATEWAY_PORT", 8080, minimum=1),
+            port=int_setting(env, "GATEWAY_PORT", 8080, minimum=1),
             public_base_url=(
                 env.get("PUBLIC_BASE_URL", "").strip() or "http://127.0.0.1:8080"
             ).rstrip("/"),
             database_url=database_url,
             rasa_url=rasa_url.rstrip("/"),
-            rasa_timeout_s=float(_int(env, "RASA_TIMEOUT_SECONDS", 20, minimum=1)),
+            rasa_timeout_s=float(int_setting(env, "RASA_TIMEOUT_SECONDS", 20, minimum=1)),
             sender_id_secret=_secret(env, data_dir),
             tenants_dir=tenants_dir,
             default_tenant=env.get("GATEWAY_DEFAULT_TENANT", "").strip() or "kingston",
@@ -127,11 +114,11 @@ class GatewaySettings:
             twilio_api_base_url=(
                 env.get("TWILIO_API_BASE_URL", "").strip() or "https://api.twilio.com"
             ).rstrip("/"),
-            sms_max_segments=_int(env, "SMS_MAX_SEGMENTS", 3, minimum=1),
-            rate_limit_messages=_int(env, "RATE_LIMIT_MESSAGES", 20, minimum=1),
-            rate_limit_window_s=_int(env, "RATE_LIMIT_WINDOW_SECONDS", 300, minimum=1),
-            retention_days=_int(env, "TRANSCRIPT_RETENTION_DAYS", 30, minimum=1),
-            claim_timeout_s=_int(env, "CLAIM_TIMEOUT_SECONDS", 120, minimum=5),
+            sms_max_segments=int_setting(env, "SMS_MAX_SEGMENTS", 3, minimum=1),
+            rate_limit_messages=int_setting(env, "RATE_LIMIT_MESSAGES", 20, minimum=1),
+            rate_limit_window_s=int_setting(env, "RATE_LIMIT_WINDOW_SECONDS", 300, minimum=1),
+            retention_days=int_setting(env, "TRANSCRIPT_RETENTION_DAYS", 30, minimum=1),
+            claim_timeout_s=int_setting(env, "CLAIM_TIMEOUT_SECONDS", 120, minimum=5),
             redis_url=env.get("REDIS_URL", "").strip(),
             environ=dict(env),
         )

@@ -24,6 +24,18 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def conversation_column(*, index: bool = False) -> Column:
+    """The conversation a row belongs to (deleted with it)."""
+    return Column(
+        "conversation_id",
+        String(40),
+        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
+        nullable=False,
+        index=index,
+    )
+
+
 conversations = Table(
     "gw_conversations",
     metadata,
@@ -48,12 +60,7 @@ messages = Table(
     "gw_messages",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "conversation_id",
-        String(40),
-        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
+    conversation_column(),
     Column("seq", Integer, nullable=False),
     Column("sender", String(16), nullable=False),  # resident, bot, staff, system
     Column("channel", String(16), nullable=False),
@@ -128,13 +135,7 @@ handoffs = Table(
     "gw_handoffs",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "conversation_id",
-        String(40),
-        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    conversation_column(index=True),
     Column("status", String(16), nullable=False),  # queued, claimed, closed
     Column("priority", Integer, nullable=False),  # 0 urgent, 1 high, 2 normal
     Column("reason", String(40), nullable=False),
@@ -153,13 +154,7 @@ notes = Table(
     "gw_notes",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "conversation_id",
-        String(40),
-        ForeignKey("gw_conversations.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    conversation_column(index=True),
     Column("staff_id", Integer, ForeignKey("gw_staff.id"), nullable=False),
     Column("body", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),

@@ -43,7 +43,8 @@ def read_env_file(path: Path, environ: dict[str, str] | None = None) -> dict[str
     return dict(env)
 
 
-def _int(env: Mapping[str, str], key: str, default: int, *, minimum: int = 0) -> int:
+def int_setting(env: Mapping[str, str], key: str, default: int, *, minimum: int = 0) -> int:
+    """A whole-number setting, ``default`` when unset; a clear error naming ``key`` if bad."""
     raw = env.get(key, "").strip()
     if not raw:
         return default
@@ -92,9 +93,9 @@ class DirectorySettings:
             database_url=database_url,
             postcode_data_path=postcode_path,
             api_host=environ.get("DIRECTORY_API_HOST", "").strip() or "127.0.0.1",
-            api_port=_int(environ, "DIRECTORY_API_PORT", 8090, minimum=1),
+            api_port=int_setting(environ, "DIRECTORY_API_PORT", 8090, minimum=1),
             public_base_url=(
                 environ.get("PUBLIC_BASE_URL", "").strip() or "http://127.0.0.1:8080"
             ).rstrip("/"),
-            stale_after_months=_int(environ, "DIRECTORY_STALE_AFTER_MONTHS", 12, minimum=1),
+            stale_after_months=int_setting(environ, "DIRECTORY_STALE_AFTER_MONTHS", 12, minimum=1),
         )

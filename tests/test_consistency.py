@@ -11,6 +11,7 @@ from directory.importers import READERS
 ROOT = Path(__file__).resolve().parent.parent
 ENV_READ = re.compile(
     r"""(?:environ|env)(?:\.get)?\(\s*["']([A-Z][A-Z0-9_]+)["']|environ\[["']([A-Z][A-Z0-9_]+)["']\]"""
+    r"""|(?:int_setting|_list)\(\s*\w+,\s*["']([A-Z][A-Z0-9_]+)["']"""
 )
 
 
@@ -28,7 +29,7 @@ def test_every_environment_variable_read_is_in_env_example() -> None:
         if any(part.startswith(".") for part in path.relative_to(ROOT).parts):
             continue
         for match in ENV_READ.finditer(path.read_text(encoding="utf-8")):
-            read.add(match.group(1) or match.group(2))
+            read.add(match.group(1) or match.group(2) or match.group(3))
     read -= {"CI"}  # set by CI systems, never by a deployment
     assert read, "the scan found no settings at all; is the pattern wrong?"
     assert read <= env_example_keys(), sorted(read - env_example_keys())
