@@ -68,6 +68,10 @@ async def make_gateway(tmp_path: Path, assistant: Assistant, twilio: FakeTwilio)
 
     async def start(**overrides: str) -> TestClient:
         overrides.setdefault("SENDER_ID_SECRET", secret)
+        # the console searches the assistant's directory, as a deployment shares one
+        overrides.setdefault(
+            "DIRECTORY_DATABASE_URL", f"sqlite:///{assistant.work / 'directory.sqlite3'}"
+        )
         rasa_url = overrides.pop("RASA_URL", assistant.rasa_url)
         settings = settings_for(tmp_path, rasa_url, twilio.url, **overrides)
         client = TestClient(TestServer(make_app(settings)))

@@ -230,3 +230,31 @@ async def test_a_gateway_restart_keeps_the_queue_claims_and_transcript(make_gate
     # still held: the assistant stays silent for this resident
     quiet = await signed_post(second, "/sms/twilio", incoming("hello?"))
     assert reply_text(await quiet.text()) is None
+
+
+async def test_an_agent_searches_the_directory_and_sends_a_service(gateway, staff, twilio):
+    handoff = await sms_handoff(gateway)
+    await sign_in(gateway, "alex")
+    await gateway.post(f"/console/handoffs/{handoff}/claim", data={"csrf": await csrf_of(gateway)})
+    page = await (await gateway.get(f"/console/handoffs/{handoff}?need=food&place=KT1+3LY")).text()
+    service_ids = re.findall(r'name="service_id" value="([^"]+)"', page)
+    assert len(service_ids) >= 3  # food services near the postcode, each with a Send button
+    unknown = await (
+        await gateway.get(f"/console/handoffs/{handoff}?need=food&place=Narnia")
+    ).text()
+    assert "not recognised" in unknown
+    csrf = CSRF.search(page).group(1)
+    sent = await gateway.post(
+        f"/console/handoffs/{handoff}/service",
+        data={"csrf": csrf, "service_id": service_ids[0]},
+        allow_redirects=False,
+    )
+    assert sent.status == 303
+    await all_sent(gateway)
+    body = twilio.sent[-1]["Body"]
+    assert re.search(r"020 7946 \d{4}", body)  # the service's phone, by SMS to the resident
+    with store_of(gateway).engine.connect() as db:
+        card = db.execute(
+            select(t.messages.c.data).where(t.messages.c.sender == "staff")
+        ).scalar_one()
+    assert card["card"]["service_id"] == service_ids[0]
