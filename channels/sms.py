@@ -122,7 +122,7 @@ class SmsAdapter:
             handled = await self.keyword_reply(word, address, tenant, opted_out=opted_out)
             if handled is not None:
                 return handled
-        elif await self.store.run(self.store.is_opted_out, address):
+        elif opted_out:
             return twiml()
         conversation = await self.store.run(
             lambda: self.store.open_conversation(

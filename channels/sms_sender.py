@@ -17,6 +17,7 @@ from datetime import timedelta
 
 import aiohttp
 
+from channels import sms_text
 from channels.ids import keyed_hash
 from channels.settings import GatewaySettings
 from channels.store import GatewayStore, OutgoingSms, utcnow
@@ -53,8 +54,17 @@ class SmsSender:
         return keyed_hash(self.settings.sender_id_secret, "sms", number)
 
     async def queue(self, conversation_id: str, to_number: str, body: str) -> int:
+        """Queue ``body`` (one part per line) as one SMS, fitted to SMS_MAX_SEGMENTS."""
+        fitted = sms_text.fit(
+            [sms_text.prefer_gsm(line) for line in body.split("\n")],
+            max_segments=self.settings.sms_max_segments,
+        )
         sms_id = await self.store.run(
-            self.store.queue_sms, conversation_id, to_number, self.address_hash(to_number), body
+            self.store.queue_sms,
+            conversation_id,
+            to_number,
+            self.address_hash(to_number),
+            fitted.text,
         )
         self._wake.set()
         return sms_id

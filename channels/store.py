@@ -310,8 +310,8 @@ class GatewayStore:
                         t.sms_optouts.c.address_hash == address_hash
                     )
                 ).first()
-        except IntegrityError:
-            return False, False
+        except IntegrityError:  # a retry
+            return False, self.is_opted_out(address_hash)
         return True, opted_out is not None
 
     def set_opted_out(self, address_hash: str, opted_out: bool) -> None:

@@ -17,7 +17,6 @@ import phonenumbers
 from aiohttp import WSCloseCode, WSMsgType, web
 from sqlalchemy.exc import SQLAlchemyError
 
-from channels import sms_text
 from channels.ids import keyed_hash, new_session, redact_number, webchat_conversation_id
 from channels.router import Inbound, Router
 from channels.settings import GatewaySettings
@@ -289,11 +288,7 @@ class WebchatAdapter:
         """Queue "text me these" to the number the resident gave in this chat."""
         if not body or conversation.reply_to is None:
             return
-        fitted = sms_text.fit(
-            [sms_text.prefer_gsm(line) for line in body.split("\n")],
-            max_segments=self.settings.sms_max_segments,
-        )
-        await self.sms.queue(conversation.id, conversation.reply_to, fitted.text)
+        await self.sms.queue(conversation.id, conversation.reply_to, body)
 
     async def sms_number(
         self, socket: _Socket, conversation: Conversation, frame: dict[str, Any]

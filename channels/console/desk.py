@@ -14,7 +14,6 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from channels import sms_text
 from channels.console.accounts import Accounts, Staff
 from channels.console.hours import Hours
 from channels.console.queue import Handoff, Queue
@@ -206,8 +205,4 @@ class Desk:
         if conversation.channel != "sms" or not conversation.reply_to:
             return
         for message in messages:
-            fitted = sms_text.fit(
-                [sms_text.prefer_gsm(line) for line in message.body.split("\n")],
-                max_segments=self.sms.settings.sms_max_segments,
-            )
-            await self.sms.queue(conversation.id, conversation.reply_to, fitted.text)
+            await self.sms.queue(conversation.id, conversation.reply_to, message.body)
