@@ -21,9 +21,7 @@ carry ``extractor: NeedEntityExtractor`` and the classifier's confidence.
 from __future__ import annotations
 
 import logging
-import pickle
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -40,6 +38,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from bot import stored
 from bot.sentence_embeddings import embeddings_of, message_embedding
 from bot.text import fold, within_one_edit, words
 
@@ -142,11 +141,12 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
         vectors = embeddings_of(rows) if self.config["embedding_weight"] else None
         self.classifier = self._fit(texts, vectors, labels)
         self._index()
-        with (
-            self._storage.write_to(self._resource) as directory,
-            (Path(directory) / "needs.pkl").open("wb") as handle,
-        ):
-            pickle.dump({"lexicon": self.lexicon, "classifier": self.classifier}, handle)
+        stored.save(
+            self._storage,
+            self._resource,
+            "needs.pkl",
+            {"lexicon": self.lexicon, "classifier": self.classifier},
+        )
         return self._resource
 
     def _fit(self, texts: list[str], vectors: np.ndarray | None, labels: list[str]) -> Any:
@@ -184,13 +184,8 @@ class NeedEntityExtractor(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> NeedEntityExtractor:
-        try:
-            with (
-                model_storage.read_from(resource) as directory,
-                (Path(directory) / "needs.pkl").open("rb") as handle,
-            ):
-                saved = pickle.load(handle)  # noqa: S301 (our own model file)
-        except ValueError:
+        saved = stored.load(model_storage, resource, "needs.pkl")
+        if saved is stored.NOTHING:
             logger.warning("NeedEntityExtractor has not been trained; it will find nothing")
             return cls(config, model_storage, resource)
         classifier = saved["classifier"]

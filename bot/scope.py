@@ -20,8 +20,6 @@ message (greet, thanks, yes/no...), which the intent model knows well.
 from __future__ import annotations
 
 import logging
-import pickle
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,6 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
+from bot import stored
 from bot.sentence_embeddings import embeddings_of
 
 logger = logging.getLogger(__name__)
@@ -84,11 +83,7 @@ class ScopeGuard(GraphComponent):
                 C=self.config["C"], class_weight="balanced", max_iter=2000
             )
             self.model.fit(embeddings_of(examples), labels)
-        with (
-            self._storage.write_to(self._resource) as directory,
-            (Path(directory) / "scope.pkl").open("wb") as handle,
-        ):
-            pickle.dump(self.model, handle)
+        stored.save(self._storage, self._resource, "scope.pkl", self.model)
         return self._resource
 
     @classmethod
@@ -100,13 +95,8 @@ class ScopeGuard(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> ScopeGuard:
-        try:
-            with (
-                model_storage.read_from(resource) as directory,
-                (Path(directory) / "scope.pkl").open("rb") as handle,
-            ):
-                model = pickle.load(handle)  # noqa: S301 (our own model file)
-        except ValueError:
+        model = stored.load(model_storage, resource, "scope.pkl")
+        if model is stored.NOTHING:
             logger.warning("ScopeGuard has not been trained; it will change nothing")
             model = None
         return cls(config, model_storage, resource, model)
