@@ -238,3 +238,10 @@ async def test_a_message_whose_first_attempt_died_unanswered_is_answered_on_retr
     reply = await text_of(await signed_post(gateway, "/sms/twilio", form))
     assert "1. " in reply
     assert [sender for sender, _ in transcript(gateway)].count("resident") == 1
+
+
+async def test_crisis_by_sms_gets_the_emergency_contacts_first(gateway):
+    reply = await text(gateway, "i dont want to be alive anymore")
+    first_line = reply.splitlines()[0]
+    assert "999" in first_line and "116 123" in first_line
+    assert sms_text.segments(reply) <= 3

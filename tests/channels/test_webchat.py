@@ -187,3 +187,11 @@ async def test_the_demo_page_and_widget_are_served(gateway):
     assert page.status == 200 and 'data-tenant="kingston"' in await page.text()
     script = await gateway.get("/widget.js")
     assert script.status == 200 and script.content_type == "application/javascript"
+
+
+async def test_crisis_in_web_chat_gets_the_emergency_contacts_first(gateway):
+    ws = await connect(gateway)
+    await hello(ws)
+    frames = await say(ws, "I want to end my life tonight")
+    first = next(m for m in messages(frames) if m["from"] == "bot")
+    assert "999" in first["text"] and "116 123" in first["text"]
