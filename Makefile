@@ -13,7 +13,7 @@ TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -
 .PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway bench-e2e clean
 
 help: ## list the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 install: .venv/.lock-sha256 .venv-engine/.lock-sha256 .tools/browser/.installed .tools/.services-installed ## make both environments, browser-test tools, Redis and PostgreSQL binaries (idempotent)
 

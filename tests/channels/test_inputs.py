@@ -14,6 +14,6 @@ def test_uk_mobile_numbers_including_ofcom_drama_numbers():
     assert uk_mobile("07700 900123") == "+447700900123"
     assert uk_mobile("+44 7700 900123") == "+447700900123"
     assert uk_mobile("020 7946 0123") is None  # a landline cannot get a text
-    assert uk_mobile("07000 900123") is None  # personal numbering, not a mobile
+    assert uk_mobile("0808 157 0900") is None  # freephone (an Ofcom drama number), not a mobile
     assert uk_mobile("12345") is None
     assert uk_mobile("not a number") is None
