@@ -228,8 +228,9 @@ def search(session: Session, query: Query) -> SearchOutcome:
                 for sid, is_national in covering.items()
                 if is_national and sid not in near
             ]
-            national = _one_of_each(session, national, query.language)
-            extra, extra_total = _finish(session, national, query, text_scores, now)
+            extra, extra_total = _finish(
+                session, national, query, text_scores, now, one_of_each=True
+            )
             merged = sorted(results + extra, key=lambda result: -result.score)
             return _outcome(
                 merged, total + extra_total, query, scope=scope, radius_m=radius, needs=needs
@@ -239,21 +240,25 @@ def search(session: Session, query: Query) -> SearchOutcome:
         for sid, is_national in covering.items()
         if is_national
     ]
-    national = _one_of_each(session, national, query.language)
-    results, total = _finish(session, national, query, text_scores, now)
+    results, total = _finish(session, national, query, text_scores, now, one_of_each=True)
     return _outcome(
         results, total, query, scope="national" if results else "none", radius_m=None, needs=needs
     )
 
 
 def _one_of_each(
-    session: Session, candidates: list[_Candidate], language: str | None
-) -> list[_Candidate]:
+    session: Session, scored: list[tuple[float, str]], wanted: int, language: str | None
+) -> list[tuple[float, str]]:
     """National services that several feeds publish (Samaritans in Kingston's and Conwy's)
-    appear once: the copy translated into the resident's language, else the first by id."""
-    if len(candidates) < 2:
-        return candidates
-    ids = [c.service_id for c in candidates]
+    appear once: the copy translated into the resident's language, else the best ranked.
+
+    Only the top of the ranking is looked at (enough for the page asked for), so this costs
+    one small query whatever the size of the directory.
+    """
+    window = scored[: wanted * 3]
+    if len(window) < 2:
+        return scored
+    ids = [service_id for _, service_id in window]
     names = dict(
         session.execute(
             select(models.Service.id, models.Service.name).where(models.Service.id.in_(ids))
@@ -271,14 +276,12 @@ def _one_of_each(
                 )
             ).scalars()
         )
-    chosen: dict[str, _Candidate] = {}
-    for candidate in sorted(
-        candidates, key=lambda c: (c.service_id not in translated, c.service_id)
-    ):
-        key = " ".join((names.get(candidate.service_id) or candidate.service_id).lower().split())
-        chosen.setdefault(key, candidate)
-    keep = {c.service_id for c in chosen.values()}
-    return [c for c in candidates if c.service_id in keep]
+    copies: dict[str, list[tuple[float, str]]] = {}
+    for item in window:
+        key = " ".join((names.get(item[1]) or item[1]).lower().split())
+        copies.setdefault(key, []).append(item)
+    kept = [next((i for i in same if i[1] in translated), same[0]) for same in copies.values()]
+    return kept + scored[len(window) :]
 
 
 def _outcome(
@@ -310,6 +313,7 @@ def _finish(
     now: datetime,
     *,
     radius_m: float | None = None,
+    one_of_each: bool = False,
 ) -> tuple[list[ServiceResult], int]:
     """Filter candidates on the service's own fields, score them, build the page's results.
 
@@ -342,6 +346,8 @@ def _finish(
     # Ties: nearer first, then by id so that the order never depends on the database.
     scored.sort(key=lambda item: (-item[0], by_id[item[1]].distance_m or math.inf, item[1]))
     wanted = query.offset + query.limit
+    if one_of_each:
+        scored = _one_of_each(session, scored, wanted, query.language)
     if query.open_at is None:
         return _build(session, scored[:wanted], by_id, query, now), len(scored)
     found: list[ServiceResult] = []
