@@ -69,6 +69,14 @@ def bot_message(answer: dict[str, Any], language: str) -> NewMessage:
     return NewMessage("bot", str(text), data or None, language=language)
 
 
+def choices_of(messages: list[NewMessage]) -> tuple[str, ...]:
+    """The payloads of the last buttons in an answer: what "reply 1, 2 or 3" will mean."""
+    for message in reversed(messages):
+        if message.data and message.data.get("buttons"):
+            return tuple(b["payload"] for b in message.data["buttons"])
+    return ()
+
+
 class Router:
     def __init__(
         self,
@@ -96,8 +104,12 @@ class Router:
         async with self.locks(conversation.id):
             refusal = await self._refusal(inbound)
             if refusal is not None:
-                notice = await self._store(conversation, [refusal]) if refusal.body else []
-                return Outcome(None, notice, refused=True)
+                if not refusal.body:  # refused without a word (it was said once already)
+                    return Outcome(None, [], refused=True)
+                notice = await self._store(conversation, [refusal], ())
+                return Outcome(
+                    None, notice, refused=True, conversation=replace(conversation, choices=())
+                )
             data = {"payload": inbound.payload} if inbound.payload else None
             resident = NewMessage("resident", inbound.text, data, client_id=inbound.client_id)
             stored, conversation, duplicate = await self.store.run(
@@ -117,15 +129,17 @@ class Router:
                 text = self.wording.text(
                     "utter_gw_language_switched", conversation.channel, conversation.language
                 )
-                notice = await self._store(conversation, [NewMessage("system", text, None)])
-                return Outcome(stored, notice, conversation=conversation)
+                notice = await self._store(conversation, [NewMessage("system", text, None)], ())
+                return Outcome(stored, notice, conversation=replace(conversation, choices=()))
             if conversation.state == "staff":
                 # A person holds it: the assistant stays silent; the console gets it live.
                 return Outcome(stored, [], conversation=conversation)
             answer = await self._ask_rasa(conversation, inbound)
-            replies = await self._store(conversation, answer)
+            # The buttons offered become the conversation's numbered options (for SMS).
+            choices = choices_of(answer)
+            replies = await self._store(conversation, answer, choices)
             replies += await self._handoffs(conversation, replies)
-            return Outcome(stored, replies, conversation=conversation)
+            return Outcome(stored, replies, conversation=replace(conversation, choices=choices))
 
     async def _language(
         self, conversation: Conversation, inbound: Inbound, stored: Message
@@ -223,7 +237,12 @@ class Router:
             extra += await self.on_handoff(conversation, card)
         return await self._store(conversation, extra) if extra else []
 
-    async def _store(self, conversation: Conversation, new: list[NewMessage]) -> list[Message]:
-        stored = await self.store.run(self.store.append, conversation, new)
+    async def _store(
+        self,
+        conversation: Conversation,
+        new: list[NewMessage],
+        choices: tuple[str, ...] | None = None,
+    ) -> list[Message]:
+        stored = await self.store.run(lambda: self.store.append(conversation, new, choices=choices))
         await self.hub.publish(conversation.id, stored)
         return stored

@@ -33,6 +33,7 @@ MAX_BODY_BYTES = 16 * 1024
 STOP_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
 START_WORDS = frozenset({"START", "UNSTOP"})
 HELP_WORDS = frozenset({"HELP", "INFO"})
+KEYWORDS = STOP_WORDS | START_WORDS | HELP_WORDS
 DELIVERY_STATES = frozenset(
     {"accepted", "queued", "sending", "sent", "delivered", "undelivered", "failed", "read"}
 )
@@ -113,26 +114,26 @@ class SmsAdapter:
         if not sid or body is None or not E164.match(number):
             raise web.HTTPBadRequest(text="MessageSid, From (E.164) and Body are required")
         address = keyed_hash(self.settings.sender_id_secret, "sms", number)
-        first_time, opted_out = await self.store.run(self.store.sms_arrival, sid, address)
         tenant = self.tenants.for_sms_number(form.get("To", ""))
         word = keyword(body)
-        if not first_time and (word in STOP_WORDS | START_WORDS | HELP_WORDS):
-            return twiml()  # a retry of a keyword: done the first time
-        if first_time:
-            handled = await self.keyword_reply(word, address, tenant, opted_out=opted_out)
-            if handled is not None:
-                return handled
-        elif opted_out:
-            return twiml()
-        conversation = await self.store.run(
-            lambda: self.store.open_conversation(
+        if word in KEYWORDS:
+            first_time, opted_out = await self.store.run(self.store.sms_arrival, sid, address)
+            if not first_time:
+                return twiml()  # a retry of a keyword: done the first time
+            return await self.keyword_reply(word, address, tenant, opted_out=opted_out)
+        # Anything else: the MessageSid, the opt-out and the conversation in one transaction.
+        _, conversation = await self.store.run(
+            lambda: self.store.sms_message(
+                sid,
+                address,
                 sms_conversation_id(self.settings.sender_id_secret, number),
-                channel="sms",
                 tenant=tenant.id,
                 language=tenant.language,
                 reply_to=number,
             )
         )
+        if conversation is None:
+            return twiml()  # opted out: nothing more is sent
         number_chosen = sms_text.choice(body, len(conversation.choices))
         payload = conversation.choices[number_chosen - 1] if number_chosen else None
         # The MessageSid is the message's id: a retry (Twilio's, or the balancer's on another
@@ -150,8 +151,8 @@ class SmsAdapter:
 
     async def keyword_reply(
         self, word: str, address: str, tenant: Tenant, *, opted_out: bool
-    ) -> web.Response | None:
-        """STOP, START and HELP (and silence for an opted-out sender); None otherwise."""
+    ) -> web.Response:
+        """STOP, START and HELP (silence for an opted-out sender's HELP)."""
         if word in STOP_WORDS:
             await self.store.run(self.store.set_opted_out, address, True)
             logger.info("an SMS sender opted out")
@@ -163,11 +164,9 @@ class SmsAdapter:
             )
         if opted_out:
             return twiml()
-        if word in HELP_WORDS:
-            return twiml(
-                self.wording.text("utter_gw_sms_help", "sms", tenant.language, tenant=tenant.name)
-            )
-        return None
+        return twiml(
+            self.wording.text("utter_gw_sms_help", "sms", tenant.language, tenant=tenant.name)
+        )
 
     async def status(self, request: web.Request) -> web.Response:
         form = await self.signed_form(request)

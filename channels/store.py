@@ -12,7 +12,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from channels import tables as t
@@ -113,6 +126,78 @@ def _message(row: Any) -> Message:
     )
 
 
+def _open(
+    db: Connection,
+    conversation_id: str,
+    *,
+    channel: str,
+    tenant: str,
+    language: str,
+    reply_to: str | None,
+) -> Conversation:
+    """``GatewayStore.open_conversation`` inside a transaction the caller holds."""
+    now = utcnow()
+    changes: dict[str, Any] = {"last_activity_at": now, "ended_at": None}
+    if reply_to:
+        changes["reply_to"] = reply_to
+    row = db.execute(
+        update(t.conversations)
+        .where(t.conversations.c.id == conversation_id)
+        .values(**changes)
+        .returning(*t.conversations.c)
+    ).first()
+    if row is None:
+        row = db.execute(
+            _insert_new(db, t.conversations)
+            .values(
+                id=conversation_id,
+                channel=channel,
+                tenant=tenant,
+                language=language,
+                state="bot",
+                next_seq=0,
+                reply_to=reply_to,
+                created_at=now,
+                last_activity_at=now,
+            )
+            .returning(*t.conversations.c)
+        ).first()
+        if row is None:  # made at the same moment by another request
+            return _open(
+                db,
+                conversation_id,
+                channel=channel,
+                tenant=tenant,
+                language=language,
+                reply_to=reply_to,
+            )
+    return _conversation(row)
+
+
+def _insert_new(db: Connection, table: Table) -> Insert:
+    """INSERT that does nothing (RETURNING no row) when the key exists: no savepoint needed."""
+    if db.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if db.dialect.name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    raise NotImplementedError(f"the gateway store does not support {db.dialect.name}")
+
+
+def _sms_arrival(db: Connection, message_sid: str, address_hash: str) -> tuple[bool, bool]:
+    first_time = (
+        db.execute(
+            _insert_new(db, t.sms_inbound)
+            .values(message_sid=message_sid, received_at=utcnow())
+            .returning(t.sms_inbound.c.message_sid)
+        ).first()
+        is not None
+    )
+    opted_out = db.execute(
+        select(t.sms_optouts.c.address_hash).where(t.sms_optouts.c.address_hash == address_hash)
+    ).first()
+    return first_time, opted_out is not None
+
+
 class GatewayStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -146,40 +231,15 @@ class GatewayStore:
         reply_to: str | None = None,
     ) -> Conversation:
         """The conversation with this id, made if new (and re-opened if it had ended)."""
-        now = utcnow()
-        changes: dict[str, Any] = {"last_activity_at": now, "ended_at": None}
-        if reply_to:
-            changes["reply_to"] = reply_to
         with self.engine.begin() as db:
-            row = db.execute(
-                update(t.conversations)
-                .where(t.conversations.c.id == conversation_id)
-                .values(**changes)
-                .returning(*t.conversations.c)
-            ).first()
-            if row is None:
-                try:
-                    with db.begin_nested():
-                        row = db.execute(
-                            insert(t.conversations)
-                            .values(
-                                id=conversation_id,
-                                channel=channel,
-                                tenant=tenant,
-                                language=language,
-                                state="bot",
-                                next_seq=0,
-                                reply_to=reply_to,
-                                created_at=now,
-                                last_activity_at=now,
-                            )
-                            .returning(*t.conversations.c)
-                        ).one()
-                except IntegrityError:  # made at the same moment by another request
-                    row = db.execute(
-                        select(t.conversations).where(t.conversations.c.id == conversation_id)
-                    ).one()
-        return _conversation(row)
+            return _open(
+                db,
+                conversation_id,
+                channel=channel,
+                tenant=tenant,
+                language=language,
+                reply_to=reply_to,
+            )
 
     def update_conversation(self, conversation_id: str, **values: Any) -> None:
         allowed = {"state", "choices", "reply_to", "language", "ended_at"}
@@ -208,16 +268,32 @@ class GatewayStore:
             ).first()
         return _message(row) if row else None
 
-    def append(self, conversation: Conversation, new: Sequence[NewMessage]) -> list[Message]:
-        """Store messages in order, numbering them; a repeated client id raises IntegrityError."""
+    def append(
+        self,
+        conversation: Conversation,
+        new: Sequence[NewMessage],
+        *,
+        choices: Sequence[str] | None = None,
+    ) -> list[Message]:
+        """Store messages in order, numbering them; a repeated client id raises IntegrityError.
+
+        ``choices``, when given, become the conversation's numbered options (the payloads of
+        the buttons just offered; empty clears them), in the same transaction.
+        """
         if not new:
             return []
         now = utcnow()
+        values: dict[str, Any] = {
+            "next_seq": t.conversations.c.next_seq + len(new),
+            "last_activity_at": now,
+        }
+        if choices is not None:
+            values["choices"] = list(choices) or None
         with self.engine.begin() as db:
             last = db.execute(
                 update(t.conversations)
                 .where(t.conversations.c.id == conversation.id)
-                .values(next_seq=t.conversations.c.next_seq + len(new), last_activity_at=now)
+                .values(**values)
                 .returning(t.conversations.c.next_seq)
             ).scalar_one()
             rows = [
@@ -300,19 +376,37 @@ class GatewayStore:
 
     def sms_arrival(self, message_sid: str, address_hash: str) -> tuple[bool, bool]:
         """(first time this MessageSid is seen, the sender has opted out): one transaction."""
-        try:
-            with self.engine.begin() as db:
-                db.execute(
-                    insert(t.sms_inbound).values(message_sid=message_sid, received_at=utcnow())
-                )
-                opted_out = db.execute(
-                    select(t.sms_optouts.c.address_hash).where(
-                        t.sms_optouts.c.address_hash == address_hash
-                    )
-                ).first()
-        except IntegrityError:  # a retry
-            return False, self.is_opted_out(address_hash)
-        return True, opted_out is not None
+        with self.engine.begin() as db:
+            return _sms_arrival(db, message_sid, address_hash)
+
+    def sms_message(
+        self,
+        message_sid: str,
+        address_hash: str,
+        conversation_id: str,
+        *,
+        tenant: str,
+        language: str,
+        reply_to: str,
+    ) -> tuple[bool, Conversation | None]:
+        """An ordinary text (not a keyword) arriving: one transaction.
+
+        Records the MessageSid, and opens the sender's conversation unless they opted out.
+        Returns (first time this MessageSid is seen, the conversation or None if opted out).
+        """
+        with self.engine.begin() as db:
+            first_time, opted_out = _sms_arrival(db, message_sid, address_hash)
+            if opted_out:
+                return first_time, None
+            conversation = _open(
+                db,
+                conversation_id,
+                channel="sms",
+                tenant=tenant,
+                language=language,
+                reply_to=reply_to,
+            )
+            return first_time, conversation
 
     def set_opted_out(self, address_hash: str, opted_out: bool) -> None:
         with self.engine.begin() as db:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,9 @@ def directory(tmp_path: Path) -> Directory:
     return instance
 
 
-def _postgres_directory() -> Iterator[Directory]:
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped afterwards (or skip the test)."""
     server_url = os.environ.get("DIRECTORY_TEST_POSTGRES_URL", "").strip()
     if not server_url:
         pytest.skip("DIRECTORY_TEST_POSTGRES_URL not set (run scripts/test-postgres.sh)")
@@ -46,17 +49,22 @@ def _postgres_directory() -> Iterator[Directory]:
     )
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    instance = Directory.from_url(
-        make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    )
     try:
-        instance.setup()
-        yield instance
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        instance.engine.dispose()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _postgres_directory() -> Iterator[Directory]:
+    with postgres_database() as url:
+        instance = Directory.from_url(url)
+        try:
+            instance.setup()
+            yield instance
+        finally:
+            instance.engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
