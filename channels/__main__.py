@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     web.run_app(
         make_app(settings),
-        loop=uvloop.new_event_loop(),  # the gateway's own overhead: about a third less than asyncio's
+        loop=uvloop.new_event_loop(),  # a faster event loop: less added per message
         host=args.host or settings.host,
         port=args.port or settings.port,
         print=None,
