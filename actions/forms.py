@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.directory_client import DirectoryUnavailable, ask
 from actions.services import ANYWHERE
+from actions.wording import domain_or_own
 from directory.geocode import UnknownPlace
 from directory.needs import CRISIS, default_catalogue
 from directory.postcodes import InvalidPostcode, is_postcode
@@ -20,6 +21,12 @@ NEAR_ME = "near_me"
 class ValidateServiceForm(FormValidationAction):
     def name(self) -> str:
         return "validate_service_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        # Rasa sends no domain (send_domain: false in domain.yml); the form's slots are ours.
+        return await super().run(dispatcher, tracker, domain_or_own(domain))
 
     async def validate_need(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

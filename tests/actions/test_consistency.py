@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from rasa_sdk import Action
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -36,8 +37,19 @@ def implemented_actions() -> dict[str, type]:
     return found
 
 
+def declared_actions(domain: dict) -> dict[str, dict]:
+    """The domain's actions, each with its options ("- name" or "- name: {send_domain: …}")."""
+    declared = {}
+    for entry in domain["actions"]:
+        if isinstance(entry, dict):
+            declared.update({name: options or {} for name, options in entry.items()})
+        else:
+            declared[entry] = {}
+    return declared
+
+
 def test_every_domain_action_is_implemented_and_every_action_is_declared(domain: dict) -> None:
-    assert set(domain["actions"]) == set(implemented_actions())
+    assert set(declared_actions(domain)) == set(implemented_actions())
 
 
 def test_every_response_an_action_sends_exists(domain: dict) -> None:
@@ -86,3 +98,45 @@ def test_crisis_contacts_are_the_verified_numbers(domain: dict) -> None:
         assert number in text
     abuse = " ".join(v["text"] for v in domain["responses"]["utter_crisis_abuse"])
     assert "0808 2000 247" in abuse and "999" in abuse
+
+
+def test_no_action_asks_rasa_for_the_domain(domain: dict) -> None:
+    """The action server reads domain.yml itself; Rasa sends it to none of them.
+
+    With ``enable_selective_domain`` Rasa still sends it to ``validate_*`` actions unless
+    they say ``send_domain: false``.
+    """
+    for endpoints in ("endpoints.yml", "endpoints.prod.yml"):
+        settings = YAML(typ="safe").load((ROOT / endpoints).read_text(encoding="utf-8"))
+        assert settings["action_endpoint"]["enable_selective_domain"] is True, endpoints
+    for name, options in declared_actions(domain).items():
+        if name.startswith("validate_"):
+            assert options.get("send_domain") is False, name
+        else:
+            assert not options.get("send_domain"), name
+
+
+async def test_actions_answer_the_same_without_the_domain(domain: dict, directory) -> None:
+    """What Rasa sends now (no domain) gives the same answer as the whole domain did."""
+    from actions.forms import ValidateServiceForm  # noqa: PLC0415
+    from actions.services import ActionSearchServices  # noqa: PLC0415
+
+    user = {"event": "user", "text": "food bank near KT1 3LY", "parse_data": {}}
+    just_set = [
+        {"event": "slot", "name": "need", "value": ["food"]},
+        {"event": "slot", "name": "location", "value": "KT1 3LY"},
+    ]
+    slots = {"need": ["food"], "location": "KT1 3LY", "requested_slot": None}
+
+    async def answer(action, given: dict) -> tuple:
+        dispatcher = CollectingDispatcher()
+        tracker = Tracker(
+            "c1", slots, {}, [user, *just_set], False, None, {"name": "service_form"}, None
+        )
+        events = await action.run(dispatcher, tracker, given)
+        return events, dispatcher.messages
+
+    for action in (ValidateServiceForm(), ActionSearchServices()):
+        with_domain, without = await answer(action, domain), await answer(action, {})
+        assert with_domain == without, action.name()
+        assert with_domain[0], action.name()  # it did something: slots set or results
