@@ -41,9 +41,29 @@ POSTCODE = re.compile(
 # not a time, a model number or part of a longer token.
 OUTCODE = re.compile(r"(?<![a-z0-9£$])([a-z]{2}[0-9]{1,2}[a-z]?)(?![a-z0-9:%])", re.IGNORECASE)
 # Place names that are also everyday words count only when capitalised or after a word of
-# place: "in Ham", "near hook", but not "a ham sandwich" or "hook me up".
-AMBIGUOUS = frozenset({"ham", "hook", "sheen", "barnes", "kew", "hampton", "cobham"})
-LOCATIVES = frozenset({"in", "near", "at", "around", "from", "to", "by", "nr", "round"})
+# place: "in Ham", "near hook", "yn Rhos", but not "a ham sandwich" or "hook me up".
+AMBIGUOUS = frozenset(
+    {"ham", "hook", "sheen", "barnes", "kew", "hampton", "cobham", "rhos", "blaenau"}
+)
+# Names that are everyday words even capitalised (a phone capitalises "Mold in my flat"):
+# they count only when capitalised *and* after a word of place ("I live in Mold"). Their
+# Welsh names ("yn yr Wyddgrug") are never in doubt.
+STRICT = frozenset({"mold"})
+LOCATIVES = frozenset(
+    {"in", "near", "at", "around", "from", "to", "by", "nr", "round", "yn", "ger"}
+)
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})  # "Mrs Conway" is a person
+# Everyday words one typo away from a place name: never read as that place's misspelling
+# ("banger" is not Bangor). Checked against English and Welsh word lists when the gazetteer
+# changes (tests/bot/test_places.py runs the English one where it is installed).
+NOT_TYPOS = frozenset(
+    """
+    booting footing hooting looting mooting rooting tooling toting totting touting button
+    mutton madden maiden molest tickers wickers wellington walling banger bangers
+    bandor corsen daenan haenan taenan degymwy hangor holwyn llyfan llysan llysfab llysfam
+    maeden malien mallen malwen morien rhewen roesen llanwest
+    """.split()
+)
 NOT_OUTCODES = frozenset({"mp3", "mp4", "co2", "no1", "no2", "pm2", "am1", "id1"})
 SPECIAL = {
     "anywhere": (
@@ -95,49 +115,107 @@ SPECIAL = {
 class _Name:
     words: tuple[str, ...]
     canonical: str
+    radical: str  # the first word as the gazetteer writes it, before any mutation
+    mutation: str | None = None  # "soft", "nasal" or "aspirate" for a mutated form
 
 
-# Welsh initial mutations: "yng Nghonwy", "i Gonwy", "o Landudno", "ym Mae Colwyn". Forms
-# that are everyday Welsh words ("mae", "fan") are not taken as places.
-_MUTATIONS = (
-    ("c", ("g", "ngh", "ch")),
-    ("p", ("b", "mh", "ph")),
-    ("t", ("d", "nh", "th")),
-    ("g", ("", "ng")),
-    ("b", ("f", "m")),
-    ("d", ("dd", "n")),
-    ("ll", ("l",)),
-    ("m", ("f",)),
-    ("rh", ("r",)),
+# Welsh initial mutations of a place name's first letters: "i Gonwy", "o Fangor" (soft),
+# "yng Nghonwy", "ym Mangor", "ym Mae Colwyn" (nasal), "tua Chonwy" (aspirate). "Ll", "rh"
+# and "m" only soften ("o Landudno"); vowels and other letters never change ("yn Abergele",
+# "yn Llanrwst" keeps its "ll" after "yn").
+_MUTATIONS: dict[str, dict[str, str]] = {
+    "c": {"soft": "g", "nasal": "ngh", "aspirate": "ch"},
+    "p": {"soft": "b", "nasal": "mh", "aspirate": "ph"},
+    "t": {"soft": "d", "nasal": "nh", "aspirate": "th"},
+    "g": {"soft": "", "nasal": "ng"},
+    "b": {"soft": "f", "nasal": "m"},
+    "d": {"soft": "dd", "nasal": "n"},
+    "ll": {"soft": "l"},
+    "m": {"soft": "f"},
+    "rh": {"soft": "r"},
+}
+# The words of place before a name that cause each mutation: only these let a doubtful
+# mutated form count ("ar flaenau" is "on the tips of", not "on Blaenau").
+TRIGGERS: dict[str, frozenset[str]] = {
+    "soft": frozenset({"i", "o", "at", "drwy", "trwy", "dros", "hyd"}),
+    "nasal": frozenset({"yn", "ym", "yng", "fy"}),
+    "aspirate": frozenset({"a", "ac", "gyda", "efo", "tua", "na"}),
+}
+# Mutated forms that are everyday words ("mae" is "is", "fae" English): they count only
+# right after a word that causes that mutation, "ym Mae Colwyn" but not "mae Colwyn yn".
+EVERYDAY = frozenset(
+    """
+    mae fae fan dan gan man ben bod ni na
+    """.split()
 )
-_NOT_PLACES = frozenset({"mae", "fae", "fan", "dan", "gan", "man", "ben", "bod", "ni", "na"})
 
 
-def mutations(word: str) -> list[str]:
-    """The mutated forms of a Welsh place name's first word (folded, lower case)."""
-    for radical, forms in sorted(_MUTATIONS, key=lambda m: -len(m[0])):
+def mutations(word: str) -> list[tuple[str, str]]:
+    """The mutated forms of a Welsh place name's first word (folded), each with its kind."""
+    for radical in sorted(_MUTATIONS, key=len, reverse=True):
         if word.startswith(radical):
-            found = [form + word[len(radical) :] for form in forms]
-            return [w for w in found if len(w) > 2 and w not in _NOT_PLACES and w != word]
+            found = [
+                (form + word[len(radical) :], kind) for kind, form in _MUTATIONS[radical].items()
+            ]
+            return [(w, kind) for w, kind in found if len(w) > 2 and w != word]
     return []
 
 
+def _different_names(english: str, welsh: str) -> bool:
+    """Whether a place's English name is a name of its own ("Colwyn Bay", "Mold") rather
+    than a spelling of its Welsh one ("Deganwy", "Penmaenmawr", "Glan Conwy")."""
+    a, b = ("".join(word for word, _, _ in words(name)) for name in (english, welsh))
+    return not (a in b or b in a or within_one_edit(a, b))
+
+
 def load_gazetteer(path: Path) -> list[_Name]:
-    """Every way of writing each place (name, Welsh name, aliases), longest first."""
+    """Every way of writing each place (name, Welsh name, aliases), longest first.
+
+    Welsh places (a ``W`` council code) also get the mutated forms of their Welsh name, and
+    of their name and aliases unless the name is an English one beside a different Welsh
+    name: "Bae Colwyn", "Bangor", "Conwy" and "Glan Conwy" mutate, "Colwyn Bay" and "Mold"
+    (Yr Wyddgrug) do not.
+    """
     names: list[_Name] = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             canonical = row["name"]
-            forms = [canonical, row.get("name_cy") or "", *(row.get("aliases") or "").split(";")]
+            name_cy = row.get("name_cy") or ""
             welsh = (row.get("local_authority") or "").startswith("W")
-            for form in forms:
+            english_only = bool(name_cy) and _different_names(canonical, name_cy)
+            aliases = (row.get("aliases") or "").split(";")
+            forms = [
+                (canonical, welsh and not english_only),
+                (name_cy, welsh),
+                *((alias, welsh and not english_only) for alias in aliases),
+            ]
+            for form, mutate in forms:
                 key = tuple(word for word, _, _ in words(form))
-                if key:
-                    names.append(_Name(key, canonical))
-                    for mutated in mutations(key[0]) if welsh else ():
-                        names.append(_Name((mutated, *key[1:]), canonical))
-    names.sort(key=lambda name: -len(name.words))
+                if not key:
+                    continue
+                names.append(_Name(key, canonical, key[0]))
+                if not mutate or (len(key) == 1 and key[0] in STRICT):
+                    continue
+                for mutated, kind in mutations(key[0]):
+                    names.append(_Name((mutated, *key[1:]), canonical, key[0], kind))
+    # Longest first; at equal length a name as written beats a mutated form.
+    names.sort(key=lambda name: (-len(name.words), name.mutation is not None))
     return names
+
+
+def _in_context(name: _Name, original: str, previous: str) -> bool:
+    """Whether a name found in the text is a place there, given the word before it."""
+    if name.mutation is not None:
+        doubtful = name.words[0] in EVERYDAY or name.radical in AMBIGUOUS | STRICT
+        return previous in TRIGGERS[name.mutation] if doubtful else True
+    if len(name.words) > 1:
+        return True
+    capitalised = original[:1].isupper() and not original.isupper()
+    if name.radical in STRICT:
+        return capitalised and previous in LOCATIVES
+    if name.radical in AMBIGUOUS:
+        return capitalised or previous in LOCATIVES
+    return True
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -152,8 +230,15 @@ class PlaceEntityExtractor(GraphComponent, EntityExtractorMixin):
         path = Path(config["gazetteer"])
         self.names = load_gazetteer(path if path.is_absolute() else PROJECT_ROOT / path)
         self.fuzzy_min_length = config["fuzzy_min_length"]
+        # Every one-word form is known exactly; only names as written (not mutated forms,
+        # not names that are everyday words) are targets for typos.
+        self.known_words = {name.words[0] for name in self.names if len(name.words) == 1}
         self.single_words = {
-            name.words[0]: name.canonical for name in self.names if len(name.words) == 1
+            name.words[0]: name.canonical
+            for name in self.names
+            if len(name.words) == 1
+            and name.mutation is None
+            and name.radical not in AMBIGUOUS | STRICT
         }
 
     @classmethod
@@ -216,17 +301,26 @@ class PlaceEntityExtractor(GraphComponent, EntityExtractorMixin):
             for i in range(len(plain) - size + 1):
                 if tuple(plain[i : i + size]) != name.words:
                     continue
-                if size == 1 and name.words[0] in AMBIGUOUS:
-                    original = text[tokens[i][1] : tokens[i][2]]
-                    capitalised = original[:1].isupper() and not original.isupper()
-                    if not (capitalised or (i and plain[i - 1] in LOCATIVES)):
-                        continue
+                previous = plain[i - 1] if i else ""
+                original = text[tokens[i][1] : tokens[i][2]]
+                if previous in TITLES or not _in_context(name, original, previous):
+                    continue
                 add(name.canonical, tokens[i][1], tokens[i + size - 1][2])
         # One typo in a long single-word name ("surbitn", "chesington").
-        for token, start, end in tokens:
-            if len(token) < self.fuzzy_min_length or token in self.single_words:
+        for i, (token, start, end) in enumerate(tokens):
+            if i and plain[i - 1] in TITLES:
                 continue
-            for word, canonical in self.single_words.items():
-                if len(word) >= self.fuzzy_min_length and within_one_edit(token, word):
-                    add(canonical, start, end)
-                    break
+            canonical = self.typo_of(token)
+            if canonical is not None:
+                add(canonical, start, end)
+
+    def typo_of(self, token: str) -> str | None:
+        """The place a single folded word misspells by one edit, if any."""
+        if len(token) < self.fuzzy_min_length or token in self.known_words:
+            return None
+        if token in NOT_TYPOS:
+            return None
+        for word, canonical in self.single_words.items():
+            if len(word) >= self.fuzzy_min_length and within_one_edit(token, word):
+                return canonical
+        return None

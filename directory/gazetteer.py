@@ -12,11 +12,13 @@ checked against Code-Point Open sector centroids) and of their councils in
   districts *mostly* inside a council, so :meth:`Gazetteer.authority_for_district` says
   None for a split one (KT4 is shared by Kingston and Sutton; LL18 is Rhyl, Denbighshire,
   although Kinmel Bay in it is Conwy). Kingston Vale is in SW15, a Wandsworth district.
-- Some names are ordinary words or surnames ("Ham", "Hook", "Barnes"). In a sentence they
-  count only when capitalised or after "in", "near", "at"…, so "a ham sandwich" is not a
-  place; after "Mr", "Mrs"… no name counts ("Mrs Barnes" is a person).
+- Some names are ordinary words or surnames ("Ham", "Hook", "Barnes", "Rhos"). In a
+  sentence they count only when capitalised or after "in", "near", "at"…, so "a ham
+  sandwich" is not a place; after "Mr", "Mrs"… no name counts ("Mrs Barnes" is a person).
+  "Mold" (Flintshire) is stricter: capitalised *and* after such a word ("I live in Mold"),
+  since phones capitalise "Mold in my flat"; its Welsh name "Yr Wyddgrug" is never in doubt.
 - Typos are matched with :mod:`difflib`, conservatively: five letters or more, the same
-  first letter, a close ratio, one clear winner, and never a common English word.
+  first letter, a close ratio, one clear winner, and never a common English or Welsh word.
 """
 
 from __future__ import annotations
@@ -42,20 +44,27 @@ COUNTRIES = frozenset({"England", "Wales", "Scotland", "Northern Ireland"})
 
 # Names that are also everyday words or surnames: in free text they count only when
 # capitalised or after a locative word ("in Ham", "near hook").
-AMBIGUOUS_NAMES = frozenset({"ham", "hook", "sheen", "barnes"})
+AMBIGUOUS_NAMES = frozenset({"ham", "hook", "sheen", "barnes", "rhos", "blaenau"})
+# Names that are everyday words even when capitalised: capitalised *and* after a locative.
+STRICT_NAMES = frozenset({"mold"})
 # Everyday words a fuzzy match must never turn into a place: every word of a British English
 # word list that is within our fuzzy cutoff of a name (checked when the data changes; see
-# tests/directory/test_gazetteer.py), plus near misses kept in case the cutoff is relaxed.
+# tests/directory/test_gazetteer.py), plus near misses kept in case the cutoff is relaxed,
+# and the Welsh ones found the same way in aspell's Welsh list ("pensaer" is an architect,
+# not Pensarn; "surion" is sour, not Surbiton).
 COMMON_WORDS = frozenset(
     """
     banes bareness bares barest barges barney barneys barns barons baroness baronets
     blares blarneys barnacles tooling toting totting touting toasting tabooing trooping
     trotting wellington walling cheap cheat cream champ charm chasm combed corny crony
-    ester ether modern towns sheep sheer sheet seven hooks hooked hooker
+    ester ether modern towns sheep sheer sheet seven hooks hooked hooker llanos banger
+    bangorau bangoren bardynes barneisi barnesid barnest barwnes bethes conwyd conwyf
+    diblych ganfydden gelwydden llanwem llanwom llanwy llanwest llyfan llyfasen llyfen
+    llysan llysasen llysen menan mordwyen penasan pensaer pentrefol surion
     """.split()
 )
 _LOCATIVES = frozenset(
-    "in near at from around by to nr outside towards toward live living based".split()
+    "in near at from around by to nr outside towards toward live living based yn ger".split()
 )
 _TITLES = frozenset("mr mrs ms miss mx dr".split())  # "Mrs Barnes" is a person
 _MAX_NAME_WORDS = 5
@@ -258,9 +267,11 @@ class Gazetteer:
             entry = self._keys.get(key)
             if entry is None:
                 continue
-            if width == 1 and key in AMBIGUOUS_NAMES:
+            if width == 1 and key in AMBIGUOUS_NAMES | STRICT_NAMES:
                 capitalised = originals[i][:1].isupper() and not originals[i].isupper()
-                if not (capitalised or previous in _LOCATIVES):
+                located = previous in _LOCATIVES
+                strict = key in STRICT_NAMES
+                if not ((capitalised and located) if strict else (capitalised or located)):
                     return None, 1
             return entry, width
         # A lone word of six letters or more may be a typo ("surbitton"); shorter ones in a

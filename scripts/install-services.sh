@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Debian's redis-server (and PostgreSQL's server binaries), for the production-profile tests
-# and `make run-prod-local`; installed by `make install` when missing (idempotent).
+# and `make run-prod-local`, and an English word list (wbritish) for the tests that check no
+# everyday word is read as a place; installed by `make install` when missing (idempotent).
 # Neither is started here: each test or command starts its own on loopback.
 set -euo pipefail
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -f /usr/share/dict/words ] || missing+=(wbritish)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

