@@ -5,9 +5,14 @@ The cases are written by kind of danger, not copied from the evaluation sets.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from ruamel.yaml import YAML
 
 from bot.crisis_patterns import is_crisis
+
+DEV = YAML(typ="safe").load((Path(__file__).parent / "crisis_dev.yml").read_text(encoding="utf-8"))
 
 CRISIS = [
     "i want to kill myself",  # direct
@@ -78,3 +83,59 @@ def test_other_emergencies_are_not_flagged_as_abuse() -> None:
     assert is_crisis("the kids are trapped upstairs and theres smoke") == (True, False)
     assert is_crisis("a toddler has been left alone in the flat") == (True, False)
     assert not is_crisis("my dad cant get out much, can he get prescriptions delivered")[0]
+
+
+def test_every_dev_crisis_is_recognised() -> None:
+    """Recall 1.0 on tests/bot/crisis_dev.yml (its known misses, if any, are not asserted)."""
+    missed = [text for text in DEV["crisis"] if not is_crisis(text)[0]]
+    assert not missed, f"{len(missed)} of {len(DEV['crisis'])} missed: {missed[:20]}"
+
+
+def test_no_dev_ordinary_message_is_crisis() -> None:
+    """No false alarm on the hard not-crisis messages of tests/bot/crisis_dev.yml."""
+    false = [text for text in DEV["not_crisis"] if is_crisis(text)[0]]
+    assert not false, f"{len(false)} of {len(DEV['not_crisis'])} flagged: {false[:20]}"
+
+
+def test_dev_set_is_big_enough_and_has_no_duplicates() -> None:
+    texts = DEV["crisis"] + DEV["not_crisis"]
+    assert len(DEV["crisis"]) >= 210 and len(DEV["not_crisis"]) >= 150
+    assert len(set(texts)) == len(texts)
+    for row in DEV.get("crisis_known_misses") or []:
+        assert row["text"] and row["reason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's got his hands round my throat",
+        "my boyfriend just punched me and hes still here",
+        "hes threatening to kill me and the kids",
+        "mae'r gŵr yn fy nghuro i nawr",
+        "mae o'n fy nharo i",
+    ],
+)
+def test_abuse_now_is_flagged_in_english_and_welsh(text: str) -> None:
+    assert is_crisis(text) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # past events and service questions about the same words are not a crisis now
+        ("i had suicidal thoughts years ago and want some counselling", False),
+        ("my brother took his own life last year, is there a support group", False),
+        ("suicide prevention training for our volunteers", False),
+        ("i self harmed as a teenager", False),
+        # ...unless something says it is happening now
+        ("i self harmed years ago and i did it again tonight", True),
+        ("i took an overdose last year and ive taken another one now, right now", True),
+        # negation
+        ("im not suicidal, i just need help with money", False),
+        # phone spellings and typos of the long words
+        ("feelin sucidal 2nite", True),
+        ("my dad is unconcious", True),
+    ],
+)
+def test_past_service_and_negated_mentions(text: str, crisis: bool) -> None:
+    assert is_crisis(text)[0] is crisis
