@@ -10,7 +10,7 @@ export PYTHONPATH := $(CURDIR)
 MODEL     := models/signpost.tar.gz
 TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
 
-.PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway bench-e2e clean
+.PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway bench-e2e profile clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -82,6 +82,9 @@ bench-e2e: install $(MODEL) ## the whole assistant at 1-200 conversations vs Ras
 
 bench-gateway: install $(MODEL) ## message latency through the gateway vs straight to Rasa, same run
 	$(APP_PY) -m bench.gateway_overhead
+
+profile: install $(MODEL) ## where the time goes under load: py-spy on each process (bench/results/profile.md)
+	$(APP_PY) -m bench.profile
 
 .PHONY: eval
 eval: install $(MODEL) ## measure NLU on held-out messages vs a keyword baseline (EVAL_ARGS=--no-cross-validation to skip the 3-fold CV)
