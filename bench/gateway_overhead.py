@@ -39,6 +39,14 @@ from tests.stack import ROOT, free_port, run_assistant, run_gateway
 RESULTS = ROOT / "bench" / "results"
 PER_CONVERSATION = 10
 TOKEN = secrets.token_hex(16)
+# What the gateway sends Rasa with each web chat message (channels/router.py), so that the
+# baseline asks Rasa for the same work: the tenant and language become slots.
+METADATA = {
+    "channel": "webchat",
+    "tenant": "kingston",
+    "language": "en",
+    "sms_number_on_file": False,
+}
 
 
 def tenants_for(origin: str, where: Path) -> Path:
@@ -70,7 +78,7 @@ class Paths:
         started = time.perf_counter()
         async with self.session.post(
             f"{self.rasa}/webhooks/webchat/webhook",
-            json={"sender": f"bench-{self.conversation}", "message": text, "metadata": {}},
+            json={"sender": f"bench-{self.conversation}", "message": text, "metadata": METADATA},
         ) as response:
             assert response.status == 200 and await response.json()
         return time.perf_counter() - started
