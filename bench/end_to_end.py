@@ -334,7 +334,8 @@ def table(result: dict) -> str:
         f"- p95 at 10 conversations: {at10['full']['p95_ms'] if at10 else '–'} ms "
         "(target < 150 ms); best sustained throughput: "
         f"{best} messages/s (target ≥ 50)",
-        f"- Training time of this model (last `make train`): {training}",
+        f"- Time of the last `make train`: {training} (less than a full training when Rasa "
+        "reused unchanged components from its cache)",
     ]
     return "\n".join(lines) + "\n"
 
