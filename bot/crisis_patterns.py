@@ -993,8 +993,8 @@ WELSH_SUICIDE = [
     r"dwim|dim yn|'m|sa i'n|sai'n|dw i'm) ?(?:'n |yn |n )?(?:eisiau|eisie|isio|isho|isie|ishe|"
     r"moyn|mo'yn|mofyn|am) (?:byw\b(?! (?:yma|yno|yn|efo|hefo|gyda|mewn|ar ben|ger|drws|yng|ym|"
     r"yr|y|hebddo|hebddi|'da|da|gyda'n|ffor|fan))|fyw\b|bod yma|bod 'ma|bod ma|deffro|ddeffro|"
-    r"bodoli|bod yn fyw|cario mlaen|cario ymlaen|cario 'mlaen|mynd ymlaen|bod o gwmpas|gweld "
-    r"fory|gweld yfory)",
+    r"dihuno|ddihuno|bodoli|bod yn fyw|cario mlaen|cario ymlaen|cario 'mlaen|mynd ymlaen|"
+    r"bod o gwmpas|gweld fory|gweld yfory)",
     r"\b(?:bydd|byddai|bydde|fyddai|fydde|fydd|mi fydd|mi fyddai) (?:pawb|pawb arall|y teulu|"
     r"y plant|nhw) (?:yn )?(?:well|hapusach)\b.{0,20}\b(?:hebdda i|hebddo i|hebddof|hebddof i|"
     r"heb fi|hebdda fi|hebddo fi|os (?:dwi|fydda i)(?:'n| yn) marw|taswn i'n marw)\b",
