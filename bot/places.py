@@ -43,12 +43,29 @@ OUTCODE = re.compile(r"(?<![a-z0-9£$])([a-z]{2}[0-9]{1,2}[a-z]?)(?![a-z0-9:%])"
 # Place names that are also everyday words count only when capitalised or after a word of
 # place: "in Ham", "near hook", "yn Rhos", but not "a ham sandwich" or "hook me up".
 AMBIGUOUS = frozenset(
-    {"ham", "hook", "sheen", "barnes", "kew", "hampton", "cobham", "rhos", "blaenau"}
+    {
+        "ham",
+        "hook",
+        "sheen",
+        "barnes",
+        "kew",
+        "hampton",
+        "cobham",
+        "rhos",
+        "blaenau",
+        "neath",
+        "flint",
+        "mumbles",
+        "bala",
+        "rhaeadr",
+        "bargod",
+    }
 )
-# Names that are everyday words even capitalised (a phone capitalises "Mold in my flat"):
-# they count only when capitalised *and* after a word of place ("I live in Mold"). Their
-# Welsh names ("yn yr Wyddgrug") are never in doubt.
-STRICT = frozenset({"mold"})
+# Names that are everyday words even capitalised (a phone capitalises "Mold in my flat",
+# "Cardigan for my son"; Barry is a first name): they count only when capitalised *and*
+# after a word of place ("I live in Mold"). Their Welsh names ("yn yr Wyddgrug", "yn y
+# Barri", "yn Aberteifi") are never in doubt.
+STRICT = frozenset({"mold", "barry", "cardigan"})
 LOCATIVES = frozenset(
     {"in", "near", "at", "around", "from", "to", "by", "nr", "round", "yn", "ger"}
 )
@@ -62,6 +79,12 @@ NOT_TYPOS = frozenset(
     mutton madden maiden molest tickers wickers wellington walling banger bangers
     bandor corsen daenan haenan taenan degymwy hangor holwyn llyfan llysan llysfab llysfam
     maeden malien mallen malwen morien rhewen roesen llanwest
+    badmouth barged bridged buckle buckled buckler buckles cardio newton prestige
+    aberasan aberason aberom aberth ablwch adlwch allwch amblwch amlach blaenason brecan
+    brechon brefon breuon carciff cariff casglent cydwela cydwelai cydwelid cydwelir
+    cydwelit cydwelo ffliwt hadlech llabed llanwed llanwit malwch merthyra merthyri
+    merthyro merthyru pendro pennaeth reffynnon rhisgl rhuason rhydasan ruason terfynwy
+    trefnwy tremynwy
     """.split()
 )
 NOT_OUTCODES = frozenset({"mp3", "mp4", "co2", "no1", "no2", "pm2", "am1", "id1"})
@@ -145,7 +168,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 # right after a word that causes that mutation, "ym Mae Colwyn" but not "mae Colwyn yn".
 EVERYDAY = frozenset(
     """
-    mae fae fan dan gan man ben bod ni na
+    mae fae fan dan gan man ben bod ni na fryn may
     """.split()
 )
 
@@ -174,7 +197,9 @@ def load_gazetteer(path: Path) -> list[_Name]:
     Welsh places (a ``W`` council code) also get the mutated forms of their Welsh name, and
     of their name and aliases unless the name is an English one beside a different Welsh
     name: "Bae Colwyn", "Bangor", "Conwy" and "Glan Conwy" mutate, "Colwyn Bay" and "Mold"
-    (Yr Wyddgrug) do not.
+    (Yr Wyddgrug) do not. Beside such a Welsh name, an alias that spells it or part of it
+    still mutates: "Pen-y-bont" (Pen-y-bont ar Ogwr, Bridgend) in "ym Mhen-y-bont",
+    "Merthyr" (Merthyr Tudful) in "i Ferthyr".
     """
     names: list[_Name] = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -187,7 +212,10 @@ def load_gazetteer(path: Path) -> list[_Name]:
             forms = [
                 (canonical, welsh and not english_only),
                 (name_cy, welsh),
-                *((alias, welsh and not english_only) for alias in aliases),
+                *(
+                    (alias, welsh and (not english_only or not _different_names(alias, name_cy)))
+                    for alias in aliases
+                ),
             ]
             for form, mutate in forms:
                 key = tuple(word for word, _, _ in words(form))

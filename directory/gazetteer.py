@@ -2,8 +2,9 @@
 
 Residents say where they are as often by name as by postcode ("I'm in Surbiton", "near
 new maldon", "Bae Colwyn"), and misspell them. The project keeps a small gazetteer of its
-demo localities in ``directory/data/gazetteer.csv`` (written by us, approximate centres
-checked against Code-Point Open sector centroids) and of their councils in
+demo localities and of the main towns of every Welsh council (for the Welsh deployment) in
+``directory/data/gazetteer.csv`` (written by us, approximate centres checked against
+Code-Point Open district or sector centroids) and of their councils in
 ``directory/data/local_authorities.csv``. Quirks worth knowing:
 
 - Welsh places carry both names; a resident who used the Welsh name gets it back as the
@@ -12,11 +13,13 @@ checked against Code-Point Open sector centroids) and of their councils in
   districts *mostly* inside a council, so :meth:`Gazetteer.authority_for_district` says
   None for a split one (KT4 is shared by Kingston and Sutton; LL18 is Rhyl, Denbighshire,
   although Kinmel Bay in it is Conwy). Kingston Vale is in SW15, a Wandsworth district.
-- Some names are ordinary words or surnames ("Ham", "Hook", "Barnes", "Rhos"). In a
-  sentence they count only when capitalised or after "in", "near", "at"…, so "a ham
-  sandwich" is not a place; after "Mr", "Mrs"… no name counts ("Mrs Barnes" is a person).
-  "Mold" (Flintshire) is stricter: capitalised *and* after such a word ("I live in Mold"),
-  since phones capitalise "Mold in my flat"; its Welsh name "Yr Wyddgrug" is never in doubt.
+- Some names are ordinary words or surnames ("Ham", "Hook", "Barnes", "Rhos", "Neath",
+  "Flint"). In a sentence they count only when capitalised or after "in", "near", "at"…,
+  so "a ham sandwich" is not a place; after "Mr", "Mrs"… no name counts ("Mrs Barnes" is a
+  person). "Mold" (Flintshire), "Cardigan" and "Barry" are stricter: capitalised *and*
+  after such a word ("I live in Mold"), since phones capitalise "Mold in my flat" and Barry
+  is a first name; their Welsh names ("Yr Wyddgrug", "Aberteifi", "Y Barri") are never in
+  doubt.
 - Typos are matched with :mod:`difflib`, conservatively: five letters or more, the same
   first letter, a close ratio, one clear winner, and never a common English or Welsh word.
 """
@@ -44,9 +47,25 @@ COUNTRIES = frozenset({"England", "Wales", "Scotland", "Northern Ireland"})
 
 # Names that are also everyday words or surnames: in free text they count only when
 # capitalised or after a locative word ("in Ham", "near hook").
-AMBIGUOUS_NAMES = frozenset({"ham", "hook", "sheen", "barnes", "rhos", "blaenau"})
-# Names that are everyday words even when capitalised: capitalised *and* after a locative.
-STRICT_NAMES = frozenset({"mold"})
+AMBIGUOUS_NAMES = frozenset(
+    {
+        "ham",
+        "hook",
+        "sheen",
+        "barnes",
+        "rhos",
+        "blaenau",
+        "neath",
+        "flint",
+        "mumbles",
+        "bala",
+        "rhaeadr",
+        "bargod",
+    }
+)
+# Names that are everyday words even when capitalised: capitalised *and* after a locative
+# ("Mold in my flat", "Cardigan for my son", "Barry" the first name).
+STRICT_NAMES = frozenset({"mold", "barry", "cardigan"})
 # Everyday words a fuzzy match must never turn into a place: every word of a British English
 # word list that is within our fuzzy cutoff of a name (checked when the data changes; see
 # tests/directory/test_gazetteer.py), plus near misses kept in case the cutoff is relaxed,
@@ -61,6 +80,18 @@ COMMON_WORDS = frozenset(
     bangorau bangoren bardynes barneisi barnesid barnest barwnes bethes conwyd conwyf
     diblych ganfydden gelwydden llanwem llanwom llanwy llanwest llyfan llyfasen llyfen
     llysan llysasen llysen menan mordwyen penasan pensaer pentrefol surion
+    artillery backwoods badmouth barged bridge bridged buckeye buckle buckled buckler
+    buckles calico cardigans flints flinty knight mountains mumble mumbled mumbler
+    mumblers newton newtons prestige aberith aberth abertha aberthi abertho aberthodd
+    aberthu alwch amblwch amlhawch amlhewch amlygwch amlymwch baroted baruged blaenaf
+    blaenan blaenason blaendalon blaeniason blaenon brechon brechont breon briged brigen
+    brynwr bwcled cadwiff carciff cardotiff carian cariff castanwydd castelled cerydd
+    chariff chonwy chydwelai chydweli chydwelid chydwelir chydwelit cicith crediff
+    cydwela cydwelai cydwelais cydwelid cydweliff cydwelir cydwelit cydwelith cydwelo
+    cydwelsai cydwelsid cydwelsit fliant flinit glynnoedd glynwy glythinebwy hadlech
+    haerech hagrech haliech harailech harholech harlwyech haroglech harwylech hualech
+    raeadrwy rhaeadrwy rhaeadrwyd rhaeadrwyf rhydan rhydasan rhyder terfynwy threfnwy
+    thywyn trefnwy trefnwyd trefnwyf tremynwy
     """.split()
 )
 _LOCATIVES = frozenset(

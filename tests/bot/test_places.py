@@ -1,5 +1,6 @@
-"""PlaceEntityExtractor: the localities' place names as residents write them, in English and
-Welsh (mutated after "yn", "i", "o"…), and the everyday words that must not become places.
+"""PlaceEntityExtractor: the localities' place names (and the main towns of all Wales) as
+residents write them, in English and Welsh (mutated after "yn", "i", "o"…), and the
+everyday words that must not become places.
 
 bot.places imports Rasa, which only the engine environment has, so one short script runs
 every sentence there and the tests check what it printed.
@@ -112,6 +113,52 @@ FOUND = [
     ("i Flaenau", ["Blaenau Ffestiniog"]),
     ("tua Chaernarfon", ["Caernarfon"]),
     ("Conwy a Chaernarfon", ["Conwy", "Caernarfon"]),
+    # The rest of Wales: English names
+    ("food bank in Cardiff", ["Cardiff"]),
+    ("I'm in Swansea", ["Swansea"]),
+    ("anything near Aberystwth?", ["Aberystwyth"]),  # listed misspelling
+    ("carmarthenn", ["Carmarthen"]),  # one typo in a long name
+    ("help in Merthyr", ["Merthyr Tydfil"]),
+    ("Tenby or Pembroke Dock", ["Tenby", "Pembroke Dock"]),  # not Pembroke
+    ("I live in Barry", ["Barry"]),  # a first name too: capitalised after a word of place
+    ("I live in Cardigan", ["Cardigan"]),
+    ("i'm in neath", ["Neath"]),
+    ("St David's", ["St Davids"]),
+    ("Connahs Quay", ["Connah's Quay"]),
+    ("debt advice in Llanelly", ["Llanelli"]),
+    # The rest of Wales: Welsh names as written (accents optional)
+    ("banc bwyd yn Abertawe", ["Swansea"]),
+    ("dwi'n byw yn Bermo", ["Barmouth"]),
+    ("yn y Barri", ["Barry"]),
+    ("i'r Fenni", ["Abergavenny"]),
+    ("yn y Drenewydd", ["Newtown"]),
+    ("Aberdâr", ["Aberdare"]),
+    ("yn Aberdar", ["Aberdare"]),
+    ("Pont-y-pwl", ["Pontypool"]),
+    ("Dinbych-y-pysgod", ["Tenby"]),  # not Dinbych (Denbigh)
+    ("Porth Tywyn", ["Burry Port"]),  # not Tywyn (Towyn)
+    ("yn Llanfair-ym-Muallt", ["Builth Wells"]),
+    # The rest of Wales: mutated
+    ("oes banc bwyd yng Nghaerdydd?", ["Cardiff"]),
+    ("dwi'n mynd i Gaerdydd", ["Cardiff"]),
+    ("dwi'n dod o Gaerfyrddin", ["Carmarthen"]),
+    ("ym Mhontypridd", ["Pontypridd"]),
+    ("yn Nhrefynwy", ["Monmouth"]),
+    ("i Aberystwyth", ["Aberystwyth"]),
+    ("yng Nghasnewydd", ["Newport"]),
+    ("ym Mhen-y-bont ar Ogwr", ["Bridgend"]),
+    ("ym Mhen-y-bont", ["Bridgend"]),  # an alias spelling part of the Welsh name mutates
+    ("i Ferthyr", ["Merthyr Tydfil"]),
+    ("yng Nghastell-nedd", ["Neath"]),
+    ("yng Nghwmbrân", ["Cwmbran"]),
+    ("ym Mhontypwl", ["Pontypool"]),
+    ("yn Nolgellau", ["Dolgellau"]),
+    ("ym Mhwllheli", ["Pwllheli"]),
+    ("i Lanelli", ["Llanelli"]),
+    ("yn Nhyddewi", ["St Davids"]),
+    ("yn Ninbych-y-pysgod", ["Tenby"]),
+    ("ym Mryn-mawr", ["Brynmawr"]),
+    ("tua Chaerffili", ["Caerphilly"]),
 ]
 
 # Everyday words and names that look like places.
@@ -134,6 +181,19 @@ NOT_PLACES = [
     "mae fy llysfab angen help",  # Welsh: my stepson, not Llysfaen
     "mae hi'n braf",
     "a ham sandwich",
+    "I need a cardigan for my son",  # Cardigan, Ceredigion
+    "Cardigan for my son please",
+    "my husband Barry needs help",  # Barry, Vale of Glamorgan
+    "Barry said to ask",
+    "neath the old bridge",  # Neath
+    "the lighter needs a new flint",  # Flint
+    "he mumbles a lot",  # Mumbles
+    "i need some cardio",  # not a typo of Cardif(f)
+    "a newton is a unit",  # not Newtown
+    "allwch chi helpu?",  # Welsh: can you help, not Amlwch
+    "y llynedd",  # Welsh: last year, not Glynneath
+    "mae'r rhaeadr yn hardd",  # Welsh: the waterfall, not Rhaeadr (Rhayader)
+    "ar fryn mawr",  # Welsh: on a big hill, not Bryn-mawr
 ]
 
 
@@ -141,7 +201,18 @@ NOT_PLACES = [
 def engine() -> dict:
     asked = {
         "texts": [text for text, _ in FOUND] + NOT_PLACES,
-        "mutations": ["conwy", "bangor", "bae", "llanrwst", "rhyl", "abergele", "trefriw"],
+        "mutations": [
+            "conwy",
+            "bangor",
+            "bae",
+            "llanrwst",
+            "rhyl",
+            "abergele",
+            "trefriw",
+            "caerdydd",
+            "pontypridd",
+            "merthyr",
+        ],
         "word_list": str(WORD_LIST),
     }
     done = subprocess.run(
@@ -174,6 +245,7 @@ def test_everyday_words_are_not_places(engine: dict, text: str) -> None:
 def test_the_entity_covers_the_words_written(engine: dict) -> None:
     assert engine["found"]["dwi'n byw ym Mae Colwyn"] == [["Colwyn Bay", "Mae Colwyn"]]
     assert engine["found"]["Ty'n y Groes"] == [["Tyn-y-Groes", "Ty'n y Groes"]]
+    assert engine["found"]["ym Mhen-y-bont ar Ogwr"] == [["Bridgend", "Mhen-y-bont ar Ogwr"]]
 
 
 def test_welsh_mutations(engine: dict) -> None:
@@ -185,6 +257,13 @@ def test_welsh_mutations(engine: dict) -> None:
         "rhyl": [["ryl", "soft"]],
         "abergele": [],  # vowels never mutate
         "trefriw": [["drefriw", "soft"], ["nhrefriw", "nasal"], ["threfriw", "aspirate"]],
+        "caerdydd": [["gaerdydd", "soft"], ["nghaerdydd", "nasal"], ["chaerdydd", "aspirate"]],
+        "pontypridd": [
+            ["bontypridd", "soft"],
+            ["mhontypridd", "nasal"],
+            ["phontypridd", "aspirate"],
+        ],
+        "merthyr": [["ferthyr", "soft"]],  # "m" only softens
     }
 
 

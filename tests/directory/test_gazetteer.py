@@ -1,4 +1,5 @@
-"""The project's gazetteer of Kingston upon Thames, its neighbours and Conwy."""
+"""The project's gazetteer of Kingston upon Thames, its neighbours, Conwy and the main towns
+of the rest of Wales."""
 
 from __future__ import annotations
 
@@ -24,6 +25,47 @@ GWYNEDD = "W06000002"
 DENBIGHSHIRE = "W06000004"
 FLINTSHIRE = "W06000005"
 WREXHAM = "W06000006"
+# The rest of Wales: Welsh speakers anywhere may use the Welsh deployment.
+CEREDIGION = "W06000008"
+PEMBROKESHIRE = "W06000009"
+CARMARTHENSHIRE = "W06000010"
+SWANSEA = "W06000011"
+NEATH_PORT_TALBOT = "W06000012"
+BRIDGEND = "W06000013"
+VALE_OF_GLAMORGAN = "W06000014"
+CARDIFF = "W06000015"
+RHONDDA_CYNON_TAF = "W06000016"
+CAERPHILLY = "W06000018"
+BLAENAU_GWENT = "W06000019"
+TORFAEN = "W06000020"
+MONMOUTHSHIRE = "W06000021"
+NEWPORT = "W06000022"
+POWYS = "W06000023"
+MERTHYR_TYDFIL = "W06000024"
+WELSH_COUNCILS = {
+    ANGLESEY,
+    GWYNEDD,
+    CONWY,
+    DENBIGHSHIRE,
+    FLINTSHIRE,
+    WREXHAM,
+    CEREDIGION,
+    PEMBROKESHIRE,
+    CARMARTHENSHIRE,
+    SWANSEA,
+    NEATH_PORT_TALBOT,
+    BRIDGEND,
+    VALE_OF_GLAMORGAN,
+    CARDIFF,
+    RHONDDA_CYNON_TAF,
+    CAERPHILLY,
+    BLAENAU_GWENT,
+    TORFAEN,
+    MONMOUTHSHIRE,
+    NEWPORT,
+    POWYS,
+    MERTHYR_TYDFIL,
+}
 WORD_LIST = Path("/usr/share/dict/words")
 
 
@@ -49,13 +91,10 @@ def test_councils_of_the_demo_localities(gazetteer: Gazetteer) -> None:
         WANDSWORTH,
         ELMBRIDGE,
         EPSOM_AND_EWELL,
-        CONWY,
-        ANGLESEY,
-        GWYNEDD,
-        DENBIGHSHIRE,
-        FLINTSHIRE,
-        WREXHAM,
+        *WELSH_COUNCILS,
     }
+    assert len(WELSH_COUNCILS) == 22  # every principal area of Wales
+    assert {gazetteer.local_authority(c).country for c in WELSH_COUNCILS} == {"Wales"}
 
 
 def test_kingston(gazetteer: Gazetteer) -> None:
@@ -103,6 +142,24 @@ def test_unknown_council(gazetteer: Gazetteer) -> None:
         ("LL19", DENBIGHSHIRE),  # Prestatyn
         ("CH7", FLINTSHIRE),  # Mold
         ("LL11", WREXHAM),
+        ("CF10", CARDIFF),
+        ("SA1", SWANSEA),
+        ("NP20", NEWPORT),
+        ("CF63", VALE_OF_GLAMORGAN),  # Barry
+        ("CF31", BRIDGEND),
+        ("SA11", NEATH_PORT_TALBOT),
+        ("CF37", RHONDDA_CYNON_TAF),  # Pontypridd
+        ("CF47", MERTHYR_TYDFIL),
+        ("CF83", CAERPHILLY),
+        ("NP23", BLAENAU_GWENT),  # Ebbw Vale
+        ("NP44", TORFAEN),  # Cwmbran
+        ("NP25", MONMOUTHSHIRE),  # Monmouth
+        ("LD3", POWYS),  # Brecon
+        ("SY23", CEREDIGION),  # Aberystwyth
+        ("SA70", PEMBROKESHIRE),  # Tenby
+        ("SA31", CARMARTHENSHIRE),
+        ("NP22", None),  # Tredegar (Blaenau Gwent) and Rhymney (Caerphilly)
+        ("SA9", None),  # Ystradgynlais (Powys) and Ystalyfera (Neath Port Talbot)
         ("M1", None),  # outside our localities
         ("not a district", None),
     ],
@@ -176,6 +233,47 @@ def test_no_district_is_listed_for_two_councils(gazetteer: Gazetteer) -> None:
         ("Yr Wyddgrug", "Yr Wyddgrug", FLINTSHIRE),
         ("Mold", "Mold", FLINTSHIRE),  # asked for a place, "mold" is Mold
         ("Wrecsam", "Wrecsam", WREXHAM),
+        ("Cardiff", "Cardiff", CARDIFF),
+        ("Caerdydd", "Caerdydd", CARDIFF),
+        ("Abertawe", "Abertawe", SWANSEA),
+        ("Casnewydd", "Casnewydd", NEWPORT),
+        ("Y Barri", "Y Barri", VALE_OF_GLAMORGAN),
+        ("Barry", "Barry", VALE_OF_GLAMORGAN),  # asked for a place, "Barry" is Barry
+        ("Pen-y-bont ar Ogwr", "Pen-y-bont ar Ogwr", BRIDGEND),
+        ("penybont", "Bridgend", BRIDGEND),
+        ("Castell-nedd", "Castell-nedd", NEATH_PORT_TALBOT),
+        ("Port Talbot", "Port Talbot", NEATH_PORT_TALBOT),
+        ("Merthyr Tudful", "Merthyr Tudful", MERTHYR_TYDFIL),
+        ("Merthyr", "Merthyr Tydfil", MERTHYR_TYDFIL),
+        ("Caerffili", "Caerffili", CAERPHILLY),
+        ("Aberdâr", "Aberdâr", RHONDDA_CYNON_TAF),
+        ("aberdar", "Aberdâr", RHONDDA_CYNON_TAF),  # accents are optional
+        ("Glynebwy", "Glynebwy", BLAENAU_GWENT),
+        ("Pont-y-pŵl", "Pont-y-pŵl", TORFAEN),
+        ("pontypwl", "Pontypool", TORFAEN),
+        ("Cwmbrân", "Cwmbran", TORFAEN),  # the same name, accented
+        ("Trefynwy", "Trefynwy", MONMOUTHSHIRE),
+        ("Y Fenni", "Y Fenni", MONMOUTHSHIRE),
+        ("Cas-gwent", "Cas-gwent", MONMOUTHSHIRE),
+        ("Aberhonddu", "Aberhonddu", POWYS),
+        ("Y Drenewydd", "Y Drenewydd", POWYS),
+        ("Llandrindod", "Llandrindod", POWYS),
+        ("Builth", "Builth Wells", POWYS),
+        ("Aberystwyth", "Aberystwyth", CEREDIGION),
+        ("Llanbedr Pont Steffan", "Llanbedr Pont Steffan", CEREDIGION),
+        ("Hwlffordd", "Hwlffordd", PEMBROKESHIRE),
+        ("Dinbych-y-pysgod", "Dinbych-y-pysgod", PEMBROKESHIRE),  # Tenby, not Denbigh
+        ("St David's", "St Davids", PEMBROKESHIRE),
+        ("Caerfyrddin", "Caerfyrddin", CARMARTHENSHIRE),
+        ("Llanelly", "Llanelli", CARMARTHENSHIRE),
+        ("Porth Tywyn", "Porth Tywyn", CARMARTHENSHIRE),  # Burry Port, not Towyn
+        ("Y Bermo", "Barmouth", GWYNEDD),
+        ("Dolgellau", "Dolgellau", GWYNEDD),
+        ("Biwmares", "Biwmares", ANGLESEY),
+        ("Llanfair PG", "Llanfairpwllgwyngyll", ANGLESEY),
+        ("Y Fflint", "Y Fflint", FLINTSHIRE),
+        ("Connahs Quay", "Connah's Quay", FLINTSHIRE),
+        ("Rhiwabon", "Rhiwabon", WREXHAM),
     ],
 )
 def test_find_place_by_name_or_alias(
@@ -216,6 +314,11 @@ def test_a_place_carries_its_district_and_country(gazetteer: Gazetteer) -> None:
         ("prestatyyn", "Prestatyn"),
         ("llangernw", "Llangernyw"),
         ("abergelee", "Abergele"),
+        ("carmarthenn", "Carmarthen"),
+        ("haverfordwes", "Haverfordwest"),
+        ("machynleth", "Machynlleth"),  # also listed
+        ("pontypidd", "Pontypridd"),
+        ("caerfyrddn", "Caerfyrddin"),
     ],
 )
 def test_find_place_forgives_typos(gazetteer: Gazetteer, typed: str, label: str) -> None:
@@ -242,6 +345,15 @@ def test_find_place_forgives_typos(gazetteer: Gazetteer, typed: str, label: str)
         "pensaer",  # Welsh: an architect, not Pensarn
         "surion",  # Welsh: sour, not Surbiton
         "belgrave",
+        "bridge",  # not Bridgend
+        "knight",  # not Knighton
+        "mountains",  # not Mountain Ash
+        "cardigans",  # Cardigan, Ceredigion, is a name, not its plural
+        "calico",  # not Caldicot
+        "artillery",  # not Abertillery
+        "newton",  # not Newtown
+        "allwch",  # Welsh: "you can", not Amlwch
+        "llynedd",  # Welsh: last year, not Glyn-nedd
         "hok",  # typos of short names are not guessed
         "surbiton station road",  # more than the name: not a name
         "hello",
@@ -298,6 +410,23 @@ def test_no_dictionary_word_is_read_as_a_place(gazetteer: Gazetteer) -> None:
         ("Betws yn Rhos", ["Betws-yn-Rhos"]),  # not Rhos-on-Sea
         ("Glan Conwy", ["Glan Conwy"]),  # not Conwy
         ("Mr Conway called", []),  # a person
+        ("food bank in Swansea", ["Swansea"]),
+        ("banc bwyd yng Nghaerdydd", []),  # mutated forms are bot.places' job
+        ("between Tenby and Pembroke Dock", ["Tenby", "Pembroke Dock"]),  # not Pembroke
+        ("yn Ninbych-y-pysgod", []),
+        ("Dinbych-y-pysgod", ["Tenby"]),  # not Dinbych (Denbigh)
+        ("I live in Barry", ["Barry"]),
+        ("i live in barry", []),  # a first name: capitalised and after "in" only
+        ("my husband Barry needs help", []),
+        ("I need a cardigan for my son", []),
+        ("Cardigan for my son please", []),
+        ("I live in Cardigan", ["Cardigan"]),
+        ("i'm in neath", ["Neath"]),
+        ("neath the old bridge", []),
+        ("the lighter needs a new flint", []),
+        ("he mumbles a lot", []),
+        ("in the Mumbles", ["Mumbles"]),
+        ("yn y Barri", ["Barry"]),
         ("my son Bryn goes rowing", []),
         ("Colliers Wood station", ["Colliers Wood"]),
         ("I need a food bank please", []),
@@ -352,6 +481,72 @@ def test_conwy_and_its_neighbours(gazetteer: Gazetteer) -> None:
     }.items() <= neighbours.items()
 
 
+def test_the_main_towns_of_the_rest_of_wales(gazetteer: Gazetteer) -> None:
+    councils = {p.name: p.local_authority for p in gazetteer.places()}
+    wanted = {
+        CARDIFF: "Cardiff",
+        SWANSEA: "Swansea, Gorseinon, Morriston, Mumbles",
+        NEWPORT: "Newport, Caerleon",
+        VALE_OF_GLAMORGAN: "Barry, Penarth, Cowbridge, Llantwit Major",
+        BRIDGEND: "Bridgend, Maesteg, Porthcawl",
+        NEATH_PORT_TALBOT: "Neath, Port Talbot, Pontardawe, Glynneath",
+        RHONDDA_CYNON_TAF: "Pontypridd, Aberdare, Tonypandy, Treorchy, Llantrisant, Mountain Ash",
+        MERTHYR_TYDFIL: "Merthyr Tydfil",
+        CAERPHILLY: "Caerphilly, Blackwood, Bargoed, Risca",
+        BLAENAU_GWENT: "Ebbw Vale, Tredegar, Abertillery, Brynmawr",
+        TORFAEN: "Pontypool, Cwmbran, Blaenavon",
+        MONMOUTHSHIRE: "Monmouth, Abergavenny, Chepstow, Caldicot, Usk",
+        POWYS: """Brecon, Newtown, Welshpool, Llandrindod Wells, Builth Wells, Machynlleth,
+            Llanidloes, Ystradgynlais, Knighton, Crickhowell, Rhayader, Presteigne""",
+        CEREDIGION: "Aberystwyth, Cardigan, Lampeter, Aberaeron, New Quay, Tregaron, Llandysul",
+        PEMBROKESHIRE: """Haverfordwest, Pembroke, Pembroke Dock, Tenby, Fishguard,
+            Milford Haven, Narberth, St Davids""",
+        CARMARTHENSHIRE: """Carmarthen, Llanelli, Ammanford, Burry Port, Llandeilo,
+            Llandovery, Kidwelly, Newcastle Emlyn""",
+        GWYNEDD: "Barmouth, Dolgellau, Bala, Pwllheli, Criccieth, Harlech, Porthmadog",
+        ANGLESEY: "Amlwch, Beaumaris, Llanfairpwllgwyngyll",
+        DENBIGHSHIRE: "Llangollen",
+        FLINTSHIRE: "Flint, Holywell, Connah's Quay, Buckley",
+        WREXHAM: "Ruabon",
+    }
+    for council, names in wanted.items():
+        for name in names.split(","):
+            assert councils.get(name.strip()) == council, name
+    welsh = {p.name: p.name_cy for p in gazetteer.places()}
+    assert {
+        "Cardiff": "Caerdydd",
+        "Swansea": "Abertawe",
+        "Newport": "Casnewydd",
+        "Carmarthen": "Caerfyrddin",
+        "Brecon": "Aberhonddu",
+        "Monmouth": "Trefynwy",
+        "Chepstow": "Cas-gwent",
+        "Abergavenny": "Y Fenni",
+        "Haverfordwest": "Hwlffordd",
+        "Cardigan": "Aberteifi",
+        "Bridgend": "Pen-y-bont ar Ogwr",
+        "Neath": "Castell-nedd",
+        "Merthyr Tydfil": "Merthyr Tudful",
+        "Caerphilly": "Caerffili",
+        "Lampeter": "Llanbedr Pont Steffan",
+        "Newtown": "Y Drenewydd",
+        "Welshpool": "Y Trallwng",
+        "Builth Wells": "Llanfair-ym-Muallt",
+        "Tenby": "Dinbych-y-pysgod",
+        "Pembroke": "Penfro",
+        "Fishguard": "Abergwaun",
+        "Milford Haven": "Aberdaugleddau",
+        "Ebbw Vale": "Glynebwy",
+        "Pontypool": "Pont-y-pŵl",
+        "Cwmbran": "Cwmbrân",
+        "Barry": "Y Barri",
+        "Aberdare": "Aberdâr",
+        "Ammanford": "Rhydaman",
+        "Barmouth": "Abermaw",
+        "Bala": "Y Bala",
+    }.items() <= welsh.items()
+
+
 # Wales, roughly: every Welsh place lies in it, every English one outside it.
 WALES_BOX = (51.35, 53.45, -5.35, -2.65)  # south, north, west, east
 
@@ -363,6 +558,12 @@ def test_every_place_is_in_its_country(gazetteer: Gazetteer) -> None:
         assert country_for_outcode(place.postcode_district) == country, place.name
         in_box = south < place.point.latitude < north and west < place.point.longitude < east
         assert in_box == (country == "Wales"), place.name
+
+
+# Towns far from the centre of their postcode district: St Davids (SA62 is centred near
+# Haverfordwest), Glynneath at the head of the Vale of Neath (SA11), Llandeilo (SA19),
+# Llandysul (SA44) and Blaenavon (NP4, centred on Pontypool).
+FAR_TOWNS = {"St Davids", "Glynneath", "Llandeilo", "Llandysul", "Blaenavon"}
 
 
 @pytest.fixture(scope="module")
@@ -377,8 +578,8 @@ def test_every_place_is_near_its_postcode_district(gazetteer: Gazetteer, index) 
         district = index.locate_postcode(place.postcode_district)
         distance = haversine_m(place.point, district.point)
         # Rural districts have centres far from their villages: LL22 runs from Towyn up to
-        # Gwytherin, 14 km from its centre; LL21 and LL24 are as wide.
-        limit = 15_000 if place.kind == "village" else 5_000
+        # Gwytherin, 14 km from its centre; LL21 and LL24 are as wide. So do a few towns'.
+        limit = 15_000 if place.kind == "village" or place.name in FAR_TOWNS else 5_000
         assert distance < limit, f"{place.name} is {distance:.0f} m from {district.label}"
 
 
@@ -402,7 +603,9 @@ def test_places_agree_with_the_district_mapping(gazetteer: Gazetteer) -> None:
 
 
 def test_postcode_areas_cover_the_localities(gazetteer: Gazetteer) -> None:
-    assert {"KT", "SW", "SM", "TW", "CR", "LL"} <= gazetteer.postcode_areas()
+    assert {"KT", "SW", "SM", "TW", "CR", "LL", "CF", "SA", "NP", "LD", "SY", "CH"} <= (
+        gazetteer.postcode_areas()
+    )
 
 
 # Building a gazetteer ---------------------------------------------------------------------
