@@ -39,6 +39,7 @@ from channels import tables as t
 from directory.db import make_engine
 
 T = TypeVar("T")
+SETUP_LOCK_KEY = 7_140_455_901  # any fixed number: the lock gateways take to create tables
 FINAL_SMS_STATES = frozenset({"delivered", "undelivered", "failed", "opted_out"})
 
 
@@ -269,7 +270,16 @@ class GatewayStore:
         return cls(make_engine(url))
 
     def setup(self) -> None:
-        t.metadata.create_all(self.engine)
+        """Create the tables that are missing.
+
+        Gateways of the production profile start together: on PostgreSQL they take turns
+        (a transaction-scoped advisory lock), so the second finds the first's tables instead
+        of racing it to CREATE TABLE.
+        """
+        with self.engine.begin() as db:
+            if db.dialect.name == "postgresql":
+                db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SETUP_LOCK_KEY})
+            t.metadata.create_all(db)
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """Run a store call from the event loop: inline on SQLite, else in a worker thread."""

@@ -97,3 +97,18 @@ def test_choices_are_stored_with_the_answer_and_kept_when_not_given(store: Gatew
     store.append(conversation, [NewMessage("bot", "Done.")], choices=())
     assert store.conversation(conversation.id).choices == ()
     assert [m.seq for m in store.messages_after(conversation.id, 0)] == [1, 2, 3]
+
+
+def test_gateways_starting_together_on_postgresql_each_find_the_tables():
+    """Two or more gateways set up one empty database at once: none fails, tables made once."""
+    with postgres_database() as url:
+        stores = [GatewayStore.from_url(url) for _ in range(6)]
+        try:
+            with ThreadPoolExecutor(max_workers=6) as pool:
+                list(pool.map(lambda store: store.setup(), stores))
+            assert set(t.metadata.tables) <= set(stores[0].counts())
+            _, conversation = sms(stores[1], "SM1")
+            assert stores[2].conversation(conversation.id) == conversation
+        finally:
+            for store in stores:
+                store.engine.dispose()
