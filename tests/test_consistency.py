@@ -59,3 +59,24 @@ def test_readme_documents_every_importer() -> None:
     readme = (ROOT / "README.md").read_text()
     table = set(re.findall(r"^\| `([a-z0-9_]+)` \|", readme, re.MULTILINE))
     assert table == set(READERS)
+
+
+def _frozenset_in(path: Path, name: str) -> frozenset[str]:
+    """The literal ``NAME = frozenset({...})`` of a module, read without importing it."""
+    import ast  # noqa: PLC0415
+
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == name for target in node.targets
+        ):
+            return frozenset(ast.literal_eval(node.value.args[0]))
+    raise AssertionError(f"{name} not found in {path}")
+
+
+def test_place_names_that_are_everyday_words_agree_in_the_bot_and_the_directory() -> None:
+    """The NLU place extractor (bot/, inside Rasa) and the directory's gazetteer each keep
+    the names that are also everyday words (neither may import the other): the directory
+    must not accept a bare word as a place that the assistant refuses."""
+    bot, directory = ROOT / "bot" / "places.py", ROOT / "directory" / "gazetteer.py"
+    assert _frozenset_in(bot, "STRICT") == _frozenset_in(directory, "STRICT_NAMES")
+    assert _frozenset_in(directory, "AMBIGUOUS_NAMES") <= _frozenset_in(bot, "AMBIGUOUS")
