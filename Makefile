@@ -9,6 +9,8 @@ export PYTHONPATH := $(CURDIR)
 
 MODEL     := models/signpost.tar.gz
 TRAINING  := config.yml domain.yml $(shell find data bot -type f -name '*.yml' -o -type f -name '*.py' 2>/dev/null)
+# the folders too: deleting a file changes its folder's time, and must retrain
+TRAINING  += $(shell find data bot -type d -not -name __pycache__ 2>/dev/null)
 
 .PHONY: help install lock run run-prod-local serve-directory train validate test test-conversations test-postgres lint format bench bench-directory bench-gateway bench-e2e profile clean
 
