@@ -6,17 +6,14 @@ short script there and checks what it prints.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import textwrap
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-ENGINE_PY = ROOT / ".venv-engine" / "bin" / "python"
+from tests.bot.engine_script import needs_engine
+from tests.bot.engine_script import run_in_engine as run_script
 
-pytestmark = pytest.mark.skipif(not ENGINE_PY.exists(), reason="no engine environment")
+pytestmark = needs_engine
 
 SETUP = """
 import json, tempfile, warnings
@@ -38,20 +35,7 @@ def msg(text, intent=None, entities=None):
 
 
 def run_in_engine(script: str) -> dict:
-    done = subprocess.run(
-        [str(ENGINE_PY), "-c", SETUP + textwrap.dedent(script)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "RASA_TELEMETRY_ENABLED": "false",
-        },
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_script(SETUP + textwrap.dedent(script))
 
 
 def test_featurizer_adds_one_unit_sentence_vector_that_others_can_read() -> None:

@@ -6,17 +6,11 @@ message. Rasa lives only in the engine environment, so the comparison runs there
 
 from __future__ import annotations
 
-import json
-import subprocess
 import textwrap
-from pathlib import Path
 
-import pytest
+from tests.bot.engine_script import needs_engine, run_in_engine
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-ENGINE_PY = ROOT / ".venv-engine" / "bin" / "python"
-
-pytestmark = pytest.mark.skipif(not ENGINE_PY.exists(), reason="no engine environment")
+pytestmark = needs_engine
 
 COMPARE = """
 import json, warnings
@@ -76,16 +70,7 @@ print(json.dumps({
 
 
 def test_same_answers_accepted_and_same_errors_as_rasa() -> None:
-    done = subprocess.run(
-        [str(ENGINE_PY), "-c", textwrap.dedent(COMPARE)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out = run_in_engine(textwrap.dedent(COMPARE))
     pairs, valid = out["pairs"], out["valid"]
     assert [original[0] for original, _ in pairs] == ["ok"] * valid + ["error"] * (
         len(pairs) - valid

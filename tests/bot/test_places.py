@@ -9,16 +9,15 @@ every sentence there and the tests check what it printed.
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-ENGINE_PY = ROOT / ".venv-engine" / "bin" / "python"
+from tests.bot.engine_script import needs_engine, run_in_engine
+
 WORD_LIST = Path("/usr/share/dict/words")
 
-pytestmark = pytest.mark.skipif(not ENGINE_PY.exists(), reason="no engine environment")
+pytestmark = needs_engine
 
 SCRIPT = """
 import json, sys, warnings
@@ -215,21 +214,7 @@ def engine() -> dict:
         ],
         "word_list": str(WORD_LIST),
     }
-    done = subprocess.run(
-        [str(ENGINE_PY), "-c", SCRIPT],
-        cwd=ROOT,
-        input=json.dumps(asked),
-        capture_output=True,
-        text=True,
-        check=False,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "RASA_TELEMETRY_ENABLED": "false",
-        },
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_in_engine(SCRIPT, stdin=json.dumps(asked))
 
 
 @pytest.mark.parametrize(("text", "places"), FOUND)
