@@ -135,7 +135,7 @@ def _message(row: Any) -> Message:
 
 
 class _Hot:
-    """The statements every message runs, built once per dialect.
+    """The statements every message runs, built once (the same SQL on SQLite and PostgreSQL).
 
     Building a SQLAlchemy statement (and its cache key) costs more than running it on
     SQLite; these are built once with bound parameters and only executed per message.
