@@ -247,6 +247,13 @@ async def first_answer(gateway: str) -> None:
                 return
 
 
+def wait_until_ready(urls: dict[str, str], procs: dict, work: Path) -> None:
+    """Until the action server, Rasa and the gateway of ``start_stack`` all answer."""
+    wait(f"{urls['actions']}/health", procs["actions"], work / "actions.log")
+    wait(f"{urls['rasa']}/", procs["rasa"], work / "rasa.log")
+    wait(f"{urls['gateway']}/healthz", procs["gateway"], work / "gateway.log")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15, help="per level and path")
@@ -257,9 +264,7 @@ def main() -> None:
     try:
         urls, procs, started = start_stack(work)
         with processes(*procs.values()):
-            wait(f"{urls['actions']}/health", procs["actions"], work / "actions.log")
-            wait(f"{urls['rasa']}/", procs["rasa"], work / "rasa.log")
-            wait(f"{urls['gateway']}/healthz", procs["gateway"], work / "gateway.log")
+            wait_until_ready(urls, procs, work)
             asyncio.run(first_answer(urls["gateway"]))
             cold_start = time.monotonic() - started
             parse = asyncio.run(parse_times(urls["rasa"], 200))

@@ -35,8 +35,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bench.directory_search import machine
-from bench.end_to_end import first_answer, full_worker, level, start_stack
-from tests.stack import ROOT, processes, wait
+from bench.end_to_end import first_answer, full_worker, level, start_stack, wait_until_ready
+from tests.stack import ROOT, processes
 
 RESULTS = ROOT / "bench" / "results"
 RAW = ROOT / "var" / "profile"  # raw stacks: big, not committed
@@ -212,9 +212,7 @@ def main() -> None:
     try:
         urls, procs, _ = start_stack(work)
         with processes(*procs.values()):
-            wait(f"{urls['actions']}/health", procs["actions"], work / "actions.log")
-            wait(f"{urls['rasa']}/", procs["rasa"], work / "rasa.log")
-            wait(f"{urls['gateway']}/healthz", procs["gateway"], work / "gateway.log")
+            wait_until_ready(urls, procs, work)
             asyncio.run(first_answer(urls["gateway"]))
             asyncio.run(level(full_worker, urls["gateway"], args.conversations, 5))  # warm
             files, spies = record(procs, args.seconds, RAW)
